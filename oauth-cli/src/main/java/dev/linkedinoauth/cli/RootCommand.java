@@ -1,0 +1,81 @@
+package dev.linkedinoauth.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code linkedin-oauth}: the command tree. Subcommand classes only touch oauth-core, Jetty and
+ * HttpClient inside {@code call()}, so that {@code --help} and {@code --version} load none of them.
+ */
+@Command(
+        name = "linkedin-oauth",
+        mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        header = "Get a LinkedIn member access token and member id (3-legged OAuth), offline-testable.",
+        description = {
+            "Results go to stdout, progress and errors to stderr, so $(linkedin-oauth login --json) works.",
+        },
+        subcommands = {
+            DemoCommand.class,
+            LoginCommand.class,
+            TokenCommand.class,
+            RefreshCommand.class,
+            IntrospectCommand.class,
+            RevokeCommand.class,
+            WhoamiCommand.class,
+            FakeCommand.class,
+            // Posting (`post`, `demo --post`) is a later issue: it will be one more class here.
+            HelpCommand.class,
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:ok",
+            "1:unexpected error (add --verbose for the stack trace)",
+            "2:usage or configuration (missing client id, unreadable secret file, bad URL)",
+            "3:not logged in, or the stored token has expired",
+            "4:authorization cancelled or denied",
+            "5:LinkedIn answered with an error (the message says what to do)",
+            "6:timed out (no callback before --timeout)",
+        },
+        footerHeading = "%nEnvironment:%n",
+        footer = {
+            "  LINKEDIN_CLIENT_ID, LINKEDIN_CLIENT_SECRET, LINKEDIN_REDIRECT_URI, LINKEDIN_BASE_URL,",
+            "  LINKEDIN_DISCOVERY_URL: defaults for the options of the same meaning; also read from ./.env",
+            "  (or --env-file). A variable set in the real environment wins over .env.",
+            "  BROWSER: the command that opens the authorization URL (the Unix convention).",
+            "  XDG_CONFIG_HOME: the token store is $XDG_CONFIG_HOME/linkedin-oauth/token.json",
+            "  (default ~/.config/linkedin-oauth/token.json).",
+        })
+final class RootCommand implements Runnable {
+
+    private final CliEnvironment environment;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "On failure, also print the stack trace.")
+    boolean verbose;
+
+    RootCommand(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    CliEnvironment environment() {
+        return environment;
+    }
+
+    @Override
+    public void run() {
+        // `linkedin-oauth` alone: show what it can do, and fail as a usage error would.
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new CliException.Config("a command is required, e.g. 'linkedin-oauth demo'");
+    }
+}
