@@ -38,7 +38,7 @@ final class Cli {
     }
 
     private static int failed(Exception e, CommandLine commandLine, ParseResult parseResult) {
-        Failure failure = Failures.of(e);
+        Failure failure = Failures.of(e, commandLine.getCommandName());
         PrintWriter err = commandLine.getErr();
         commandLine.getOut().flush();
         err.println(prefix(commandLine) + failure.message());

@@ -23,6 +23,11 @@ final class Failures {
     }
 
     static Failure of(Throwable e) {
+        return of(e, "");
+    }
+
+    /** @param command the subcommand that failed ({@code login}, {@code introspect}, ...): some hints depend on it */
+    static Failure of(Throwable e, String command) {
         if (e instanceof CliException cli) {
             return new Failure(cli.exitCode(), cli.getMessage());
         }
@@ -30,12 +35,12 @@ final class Failures {
             return new Failure(ExitCodes.USAGE, e.getMessage());
         }
         if (e instanceof LinkedInException linkedIn) {
-            return ofLinkedIn(linkedIn);
+            return ofLinkedIn(linkedIn, command);
         }
         return unexpected(e);
     }
 
-    private static Failure ofLinkedIn(LinkedInException e) {
+    private static Failure ofLinkedIn(LinkedInException e, String command) {
         String message = e.getMessage();
         if (e instanceof ConfigurationException || e instanceof PortInUseException) {
             return new Failure(ExitCodes.USAGE, message);
@@ -53,7 +58,7 @@ final class Failures {
                     + ". What to do: the redirect did not come from this login; run login again");
         }
         if (e instanceof LinkedInApiException api) {
-            return ofApi(api);
+            return ofApi(api, command);
         }
         if (e instanceof IdTokenException) {
             return new Failure(ExitCodes.LINKEDIN_ERROR, message
@@ -84,13 +89,19 @@ final class Failures {
         return new Failure(ExitCodes.CANCELLED, e.getMessage());
     }
 
-    private static Failure ofApi(LinkedInApiException e) {
+    private static Failure ofApi(LinkedInApiException e, String command) {
         String hint = switch (e.kind()) {
             case INVALID_CLIENT -> "check the client id and the client secret"
                     + " (Developer Portal, Auth tab, Application credentials)";
-            case INVALID_GRANT -> "run login again; the redirect URI must be exactly the registered one"
-                    + " and a code can be used once, within 30 minutes";
-            case INVALID_REQUEST -> "check --redirect-uri is exactly a registered Authorized redirect URL";
+            case INVALID_GRANT -> command.equals("login")
+                    ? "run login again; the redirect URI must be exactly the registered one"
+                            + " and a code can be used once, within 30 minutes"
+                    : "run linkedin-oauth login";
+            case INVALID_REQUEST -> switch (command) {
+                case "login" -> "check --redirect-uri is exactly one of the app's Authorized redirect URLs";
+                case "introspect" -> "the token is not one LinkedIn issued for this app, or it is malformed";
+                default -> "run with --verbose for details";
+            };
             case ACCESS_DENIED -> "the app or token lacks a scope: add the product in the Developer Portal"
                     + " (Products tab) and log in again with that scope";
             case TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED -> "run linkedin-oauth login";
