@@ -1,10 +1,11 @@
 package dev.linkedinoauth.cli;
 
-import dev.linkedinoauth.core.LinkedInHttp;
-import dev.linkedinoauth.core.TokenClient;
 import picocli.CommandLine.Mixin;
 
-/** What refresh, introspect and revoke share: the app's credentials, which LinkedIn, and .env. */
+/**
+ * What refresh, introspect and revoke share: the app's credentials, which LinkedIn, and .env. Holds no
+ * oauth-core types, so that parsing the command line loads none ({@link ApiClients} makes the client).
+ */
 final class ApiCommandOptions {
 
     @Mixin
@@ -18,9 +19,4 @@ final class ApiCommandOptions {
 
     @Mixin
     EnvFileOption envFile;
-
-    TokenClient tokenClient(Settings settings, CliEnvironment env, LinkedInHttp http) {
-        return new TokenClient(http, Endpoints.of(endpoints.target(settings), http), clientId.resolve(settings),
-                clientSecret.resolve(settings, env), env.clock());
-    }
 }

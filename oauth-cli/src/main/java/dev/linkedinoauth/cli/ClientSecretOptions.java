@@ -1,6 +1,5 @@
 package dev.linkedinoauth.cli;
 
-import dev.linkedinoauth.core.Secret;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -16,7 +15,8 @@ final class ClientSecretOptions {
                     + "Without either option: $LINKEDIN_CLIENT_SECRET.")
     String clientSecret;
 
-    Secret resolve(Settings settings, CliEnvironment env) {
-        return Secret.of(ClientSecretSource.resolve(clientSecret, clientSecretFile, settings, env));
+    /** A String, not oauth-core's Secret: parsing options must not load oauth-core (start-up time). */
+    String resolve(Settings settings, CliEnvironment env) {
+        return ClientSecretSource.resolve(clientSecret, clientSecretFile, settings, env);
     }
 }

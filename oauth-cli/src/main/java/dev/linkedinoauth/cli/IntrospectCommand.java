@@ -38,7 +38,7 @@ final class IntrospectCommand extends BaseCommand {
         String value = token(settings);
         TokenIntrospection info;
         try (LinkedInHttp http = LinkedInHttp.create()) {
-            info = api.tokenClient(settings, env(), http).introspect(value);
+            info = ApiClients.tokenClient(api, settings, env(), http).introspect(value);
         }
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("token", Mask.token(value));

@@ -1,5 +1,6 @@
 package dev.linkedinoauth.cli;
 
+import dev.linkedinoauth.core.Secret;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -69,7 +70,7 @@ final class LoginCommand extends BaseCommand {
         Settings settings = envFile.load(env());
         LoginRequest request = new LoginRequest(
                 clientId.resolve(settings),
-                clientSecret.resolve(settings, env()),
+                Secret.of(clientSecret.resolve(settings, env())),
                 redirectUri(settings),
                 scopes(),
                 endpoints.target(settings),

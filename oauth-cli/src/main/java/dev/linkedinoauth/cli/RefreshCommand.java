@@ -1,8 +1,6 @@
 package dev.linkedinoauth.cli;
 
 import dev.linkedinoauth.core.AccessToken;
-import dev.linkedinoauth.core.LinkedInApiException;
-import dev.linkedinoauth.core.LinkedInHttp;
 import dev.linkedinoauth.core.StoredToken;
 import dev.linkedinoauth.core.TokenStore;
 import picocli.CommandLine.Command;
@@ -41,16 +39,7 @@ final class RefreshCommand extends BaseCommand {
         if (stored.refreshExpiresAt() != null && !env().clock().instant().isBefore(stored.refreshExpiresAt())) {
             throw new CliException.NotLoggedIn("the stored refresh token has expired; run linkedin-oauth login");
         }
-        AccessToken fresh;
-        try (LinkedInHttp http = LinkedInHttp.create()) {
-            fresh = api.tokenClient(settings, env(), http).refresh(stored.refreshToken());
-        } catch (LinkedInApiException e) {
-            if (e.kind() == LinkedInApiException.Kind.INVALID_GRANT) {
-                throw new CliException.NotLoggedIn("LinkedIn refused the refresh token (" + e.getMessage()
-                        + "); run linkedin-oauth login");
-            }
-            throw e;
-        }
+        AccessToken fresh = ApiClients.refresh(api, settings, env(), stored.refreshToken());
         StoredToken updated = stored.withToken(fresh);
         store.save(clientId, updated);
         say("Refreshed; saved to " + store.file() + ".");

@@ -25,7 +25,7 @@ final class RevokeCommand extends BaseCommand {
         TokenStore store = TokenStores.open(settings);
         StoredToken stored = StoredTokens.require(store, clientId);
         try (LinkedInHttp http = LinkedInHttp.create()) {
-            api.tokenClient(settings, env(), http).revoke(stored.accessToken());
+            ApiClients.tokenClient(api, settings, env(), http).revoke(stored.accessToken());
         }
         store.remove(clientId);
         out().println("Revoked " + Mask.token(stored.accessToken()) + " and removed it from " + store.file());
