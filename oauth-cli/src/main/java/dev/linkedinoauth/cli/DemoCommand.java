@@ -22,12 +22,11 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "demo",
         header = "Run the whole login flow against an embedded offline fake LinkedIn: no app, no network.",
-        description = {
-            "Starts the fake LinkedIn (automatic consent) on 127.0.0.1, registers a demo app whose redirect",
-            "URI is on a free local port, then runs exactly what 'login' runs: authorization URL, callback",
-            "server, consent (followed over HTTP instead of a browser window), token exchange, userinfo.",
-            "Prints what 'login' prints. Nothing is saved: your token store is not touched.",
-        })
+        description = "Starts the fake LinkedIn (automatic consent) on 127.0.0.1, registers a demo app whose "
+                + "redirect URI is on a free local port, then runs exactly what 'login' runs: authorization "
+                + "URL, callback server, consent (followed over HTTP instead of a browser window), token "
+                + "exchange, userinfo. Prints what 'login' prints. Nothing is saved: your token store is not "
+                + "touched.")
 final class DemoCommand extends BaseCommand {
 
     @Option(names = "--json", description = "Print one JSON object instead of the table, like 'login --json'.")

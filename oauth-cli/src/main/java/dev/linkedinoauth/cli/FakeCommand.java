@@ -16,11 +16,10 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "fake",
         header = "Run the fake LinkedIn as a server until Ctrl-C (same as the fake's standalone jar).",
-        description = {
-            "Prints 'fake-linkedin listening on URL' on stdout when ready. Point the other commands at it",
-            "with --base-url URL (or LINKEDIN_BASE_URL). Default app: fake-client-id / fake-client-secret,",
-            "redirect http://localhost:3000/callback; default member: Ada Example (AbC12dEf3G).",
-        },
+        description = "Prints 'fake-linkedin listening on URL' on stdout when ready. Point the other commands at "
+                + "it with --base-url URL (or LINKEDIN_BASE_URL). Default app: fake-client-id / "
+                + "fake-client-secret, redirect http://localhost:3000/callback; default member: Ada Example "
+                + "(AbC12dEf3G).",
         footerHeading = "%nEnvironment (the options win):%n",
         footer = {
             "  FAKE_LINKEDIN_PORT, FAKE_LINKEDIN_HOST, FAKE_LINKEDIN_CONFIG, FAKE_LINKEDIN_CONSENT,",

@@ -16,10 +16,9 @@ import picocli.CommandLine.Parameters;
 /** {@code linkedin-oauth introspect [TOKEN]}: LinkedIn's view of a token (active, scope, expiry). */
 @Command(name = "introspect",
         header = "Ask LinkedIn whether a token is active, and its scope and expiry.",
-        description = {
-            "Introspects the stored token, or TOKEN ('-' reads it from stdin, which keeps it out of ps).",
-            "A token of another app is reported inactive. Exit 0 whatever the answer; read 'active'.",
-        })
+        description = "Introspects the stored token, or TOKEN ('-' reads it from stdin, which keeps it out of "
+                + "ps). A token of another app is reported inactive. Exit 0 whatever the answer; read "
+                + "'active'.")
 final class IntrospectCommand extends BaseCommand {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "TOKEN",

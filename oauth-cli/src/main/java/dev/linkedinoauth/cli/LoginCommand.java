@@ -11,17 +11,16 @@ import picocli.CommandLine.Option;
 /** {@code linkedin-oauth login}: the interactive 3-legged flow; prints and stores the token and member id. */
 @Command(name = "login",
         header = "Sign in with LinkedIn in a browser; print and store the access token and member id.",
-        description = {
-            "Starts a callback server on the redirect URI's port, prints the authorization URL on stderr and",
-            "opens $BROWSER (else the desktop browser), waits for LinkedIn's redirect, exchanges the code,",
-            "reads the member from /v2/userinfo and saves the token unless --no-save.",
-            "The client secret comes from $LINKEDIN_CLIENT_SECRET, --client-secret-file or --client-secret -.",
-        },
+        description = "Starts a callback server on the redirect URI's port, prints the authorization URL on "
+                + "stderr and opens $BROWSER (else the desktop browser), waits for LinkedIn's redirect, "
+                + "exchanges the code, reads the member from /v2/userinfo and saves the token unless "
+                + "--no-save. The client secret comes from $LINKEDIN_CLIENT_SECRET, --client-secret-file or "
+                + "--client-secret -.",
         footerHeading = "%nEnvironment (also read from ./.env or --env-file; the real environment wins):%n",
         footer = {
             "  LINKEDIN_CLIENT_ID, LINKEDIN_CLIENT_SECRET, LINKEDIN_REDIRECT_URI,",
             "  LINKEDIN_BASE_URL, LINKEDIN_DISCOVERY_URL   defaults for the options above",
-            "  BROWSER           command that opens the URL (%s is replaced by it)",
+            "  BROWSER           command that opens the URL (%%s is replaced by it)",
             "  XDG_CONFIG_HOME   token store: $XDG_CONFIG_HOME/linkedin-oauth/tokens.json",
             "                    (default ~/.config/linkedin-oauth/tokens.json)",
         })

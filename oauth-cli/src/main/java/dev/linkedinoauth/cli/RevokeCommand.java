@@ -9,10 +9,8 @@ import picocli.CommandLine.Mixin;
 /** {@code linkedin-oauth revoke}: revoke the stored token at LinkedIn, then forget it. */
 @Command(name = "revoke",
         header = "Revoke the stored token at LinkedIn and remove it from the token store.",
-        description = {
-            "LinkedIn's revoke endpoint (/oauth/v2/revoke) is not officially documented; members can also",
-            "remove the app at linkedin.com > Settings > Data privacy > Permitted services.",
-        })
+        description = "LinkedIn's revoke endpoint (/oauth/v2/revoke) is not officially documented; members can "
+                + "also remove the app at linkedin.com > Settings > Data privacy > Permitted services.")
 final class RevokeCommand extends BaseCommand {
 
     @Mixin

@@ -19,9 +19,8 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         usageHelpAutoWidth = true,
         header = "Get a LinkedIn member access token and member id (3-legged OAuth), offline-testable.",
-        description = {
-            "Results go to stdout, progress and errors to stderr, so $(linkedin-oauth login --json) works.",
-        },
+        description = "Results go to stdout, progress and errors to stderr, so $(linkedin-oauth login --json) "
+                + "works.",
         subcommands = {
             DemoCommand.class,
             LoginCommand.class,
@@ -38,20 +37,19 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:ok",
             "1:unexpected error (add --verbose for the stack trace)",
-            "2:usage or configuration (missing client id, unreadable secret file, bad URL)",
+            "2:usage or configuration (missing client id, unreadable secret file, bad URL, callback port in use)",
             "3:not logged in, or the stored token has expired",
-            "4:authorization cancelled or denied",
+            "4:authorization cancelled or denied (or a redirect that is not from this login)",
             "5:LinkedIn answered with an error (the message says what to do)",
             "6:timed out (no callback before --timeout)",
         },
-        footerHeading = "%nEnvironment:%n",
+        footerHeading = "%nEnvironment (also read from ./.env or --env-file; the real environment wins):%n",
         footer = {
-            "  LINKEDIN_CLIENT_ID, LINKEDIN_CLIENT_SECRET, LINKEDIN_REDIRECT_URI, LINKEDIN_BASE_URL,",
-            "  LINKEDIN_DISCOVERY_URL: defaults for the options of the same meaning; also read from ./.env",
-            "  (or --env-file). A variable set in the real environment wins over .env.",
-            "  BROWSER: the command that opens the authorization URL (the Unix convention).",
-            "  XDG_CONFIG_HOME: the token store is $XDG_CONFIG_HOME/linkedin-oauth/token.json",
-            "  (default ~/.config/linkedin-oauth/token.json).",
+            "  LINKEDIN_CLIENT_ID, LINKEDIN_CLIENT_SECRET, LINKEDIN_REDIRECT_URI,",
+            "  LINKEDIN_BASE_URL, LINKEDIN_DISCOVERY_URL   defaults for the options",
+            "  BROWSER           command that opens the URL (%%s is replaced by it)",
+            "  XDG_CONFIG_HOME   token store: $XDG_CONFIG_HOME/linkedin-oauth/tokens.json",
+            "                    (default ~/.config/linkedin-oauth/tokens.json)",
         })
 final class RootCommand implements Runnable {
 

@@ -9,10 +9,8 @@ import picocli.CommandLine.Option;
 /** {@code linkedin-oauth token}: what is stored for the app, read locally (no network). */
 @Command(name = "token",
         header = "Show the stored token: member, expiry, scope (masked unless --reveal).",
-        description = {
-            "Reads the token store entry of the client id; no network. Exit 3 when there is none or it expired.",
-            "For scripts: linkedin-oauth token --reveal --json | jq -r .access_token",
-        })
+        description = "Reads the token store entry of the client id; no network. Exit 3 when there is none or "
+                + "it has expired. Scripts: add --reveal --json and read access_token.")
 final class TokenCommand extends BaseCommand {
 
     @Mixin
