@@ -20,6 +20,6 @@ public final class Main {
 
     /** Runs the command with the process's environment, stdin, stdout and stderr; returns the exit code. */
     public static int run(String... args) {
-        return Cli.create(CliEnvironment.system(), System.out, System.err).execute(args);
+        return Cli.create(CliEnvironment.system(), System.out, System.err, args).execute(args);
     }
 }

@@ -1,15 +1,15 @@
 package dev.linkedinoauth.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code linkedin-oauth}: the command tree. Subcommand classes only touch oauth-core, Jetty and
- * HttpClient inside {@code call()}, so that {@code --help} and {@code --version} load none of them.
+ * {@code linkedin-oauth}: the root of the command tree. The subcommands are registered by {@link Cli}
+ * (only the one being run, when it is named), and they touch oauth-core, Jetty and HttpClient only
+ * inside {@code call()}, so that {@code --help} and {@code --version} load none of them.
  */
 @Command(
         name = "linkedin-oauth",
@@ -21,18 +21,6 @@ import picocli.CommandLine.Spec;
         header = "Get a LinkedIn member access token and member id (3-legged OAuth), offline-testable.",
         description = "Results go to stdout, progress and errors to stderr, so $(linkedin-oauth login --json) "
                 + "works.",
-        subcommands = {
-            DemoCommand.class,
-            LoginCommand.class,
-            TokenCommand.class,
-            RefreshCommand.class,
-            IntrospectCommand.class,
-            RevokeCommand.class,
-            WhoamiCommand.class,
-            FakeCommand.class,
-            // Posting (`post`, `demo --post`) is a later issue: it will be one more class here.
-            HelpCommand.class,
-        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:ok",

@@ -66,4 +66,36 @@ class HelpAndVersionTest {
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err()).contains("a command is required");
     }
+
+    @Test
+    void helpCommandShowsAnotherCommandsHelp() {
+        var result = new CliRunner(dir).run("help", "login");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Usage: linkedin-oauth login", "--no-browser");
+    }
+
+    @Test
+    void misspelledCommandSuggestsTheRightOne() {
+        var result = new CliRunner(dir).run("tokn");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("did you mean token");
+    }
+
+    @Test
+    void rootOptionBeforeTheCommandStillRunsIt() {
+        var result = new CliRunner(dir).run("--verbose", "token");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).startsWith("linkedin-oauth token: no client id");
+    }
+
+    @Test
+    void subcommandVersionFlagWorksToo() {
+        var result = new CliRunner(dir).run("login", "--version");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).startsWith("linkedin-oauth ");
+    }
 }
