@@ -69,7 +69,7 @@ public final class CallbackServer implements AutoCloseable {
         connector.setIdleTimeout(pageHold.plusSeconds(30).toMillis());
         server.addConnector(connector);
         server.setHandler(new CallbackHandler());
-        server.setStopTimeout(2000);
+        server.setStopTimeout(0); // pages are written before stop(); nothing else is worth waiting for
     }
 
     /** Starts listening on the redirect URI's port; {@link #DEFAULT_PAGE_HOLD} for the held page. */
@@ -193,10 +193,16 @@ public final class CallbackServer implements AutoCloseable {
     @Override
     public void close() {
         answerHeld(CallbackPage.received());
-        try {
-            pageWritten.get(2, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            // The page is a courtesy; stopping must not wait on a browser that went away.
+        boolean pageOwed;
+        synchronized (this) {
+            pageOwed = held != null;
+        }
+        if (pageOwed) {
+            try {
+                pageWritten.get(2, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                // The page is a courtesy; stopping must not wait on a browser that went away.
+            }
         }
         stopQuietly();
     }
@@ -235,6 +241,7 @@ public final class CallbackServer implements AutoCloseable {
         headers.put("Referrer-Policy", "no-referrer");
         headers.put("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
         headers.put("X-Content-Type-Options", "nosniff");
+        headers.put(HttpHeader.CONNECTION, "close"); // a one-shot server: no keep-alive to wait for on stop
         response.write(true, ByteBuffer.wrap(page.html().getBytes(StandardCharsets.UTF_8)), callback);
     }
 
