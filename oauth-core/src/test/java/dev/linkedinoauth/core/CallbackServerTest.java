@@ -109,6 +109,7 @@ class CallbackServerTest {
         URI callback = freeCallback();
         try (CallbackServer server = CallbackServer.start(callback, STATE, Duration.ofMillis(100))) {
             TestSupport.Page r = get(URI.create(callback + "?code=AQTcode123456&state=" + STATE));
+            assertThat(server.response()).isCompleted();
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.body()).contains("received the authorization");
         }
