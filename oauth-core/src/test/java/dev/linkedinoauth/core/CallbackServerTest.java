@@ -105,6 +105,16 @@ class CallbackServerTest {
     }
 
     @Test
+    void aMalformedQueryIsRefusedWithoutAServerError() {
+        URI callback = freeCallback();
+        try (CallbackServer server = CallbackServer.start(callback, STATE)) {
+            String statusLine = rawStatusLine(callback.getPort(), "/callback?code=%zz%C3&state=" + STATE);
+            assertThat(statusLine).startsWith("HTTP/1.1 400");
+            assertThat(server.response()).isNotDone();
+        }
+    }
+
+    @Test
     void aHeldPageGetsANeutralAnswerWhenNobodyFinishesIt() {
         URI callback = freeCallback();
         try (CallbackServer server = CallbackServer.start(callback, STATE, Duration.ofMillis(100))) {
@@ -160,5 +170,18 @@ class CallbackServerTest {
         CompletableFuture<Void> closed = CompletableFuture.runAsync(server::close);
         closed.get(5, TimeUnit.SECONDS);
         assertThat(closed).isDone();
+    }
+
+    /** java.net.URI refuses malformed escapes, so this request goes over a bare socket. */
+    private static String rawStatusLine(int port, String target) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,12 +74,25 @@ class LoginTest {
     void cancellingAtLinkedInThrowsAuthorizationDenied() {
         URI callback = freeCallback();
         try (FakeLinkedIn fake = fakeFor(callback, app -> app, c -> c.consent(Consent.INTERACTIVE));
-             LinkedInOAuth oauth = oauthFor(fake, callback, lines()).browser(cancellingBrowser(fake)).build()) {
+             LinkedInOAuth oauth = oauthFor(fake, callback, lines()).browser(cancellingBrowser(fake, false)).build()) {
             assertThatThrownBy(oauth::login)
                     .isInstanceOfSatisfying(AuthorizationDeniedException.class, e -> {
                         assertThat(e.isCancelled()).isTrue();
                         assertThat(e.error()).isEqualTo("user_cancelled_login");
                         assertThat(e.getMessage()).contains("cancelled");
+                    });
+        }
+    }
+
+    @Test
+    void cancellingOnTheConsentPageThrowsAuthorizationDenied() {
+        URI callback = freeCallback();
+        try (FakeLinkedIn fake = fakeFor(callback, app -> app, c -> c.consent(Consent.INTERACTIVE));
+             LinkedInOAuth oauth = oauthFor(fake, callback, lines()).browser(cancellingBrowser(fake, true)).build()) {
+            assertThatThrownBy(oauth::login)
+                    .isInstanceOfSatisfying(AuthorizationDeniedException.class, e -> {
+                        assertThat(e.isCancelled()).isTrue();
+                        assertThat(e.error()).isEqualTo("user_cancelled_authorize");
                     });
         }
     }
@@ -205,19 +217,28 @@ class LoginTest {
         return m.find() ? java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8) : "";
     }
 
-    /** Interactive consent: open the sign-in page, press Cancel, follow LinkedIn's error redirect. */
-    static Browser cancellingBrowser(FakeLinkedIn fake) {
-        AtomicReference<String> unused = new AtomicReference<>();
+    /** Interactive consent: cancel on the sign-in page, or sign in and cancel on the consent page. */
+    static Browser cancellingBrowser(FakeLinkedIn fake, boolean signInFirst) {
         return url -> {
-            TestSupport.Page page = get(url);
-            Matcher m = Pattern.compile("name=\"request\" value=\"([^\"]+)\"").matcher(page.body());
-            if (!m.find()) {
-                throw new IOException("no sign-in form on the fake's page: " + page.statusCode());
+            String requestId = requestField(get(url).body());
+            String form = "request=" + requestId + "&action=cancel";
+            URI target = URI.create(fake.baseUrl() + "/oauth/v2/authorization/signin");
+            if (signInFirst) {
+                TestSupport.Page consent = postForm(target, "request=" + requestId + "&member=" + MEMBER_ID + "&action=signin");
+                form = "request=" + requestField(consent.body()) + "&action=cancel";
+                target = URI.create(fake.baseUrl() + "/oauth/v2/authorization/consent");
             }
-            TestSupport.Page cancelled = postForm(URI.create(fake.baseUrl() + "/oauth/v2/authorization/signin"),
-                    "request=" + m.group(1) + "&action=cancel");
-            get(URI.create(cancelled.header("Location").orElseThrow()));
-            unused.set(m.group(1));
+            TestSupport.Page cancelled = postForm(target, form);
+            get(URI.create(cancelled.header("Location").orElseThrow(
+                    () -> new IOException("the fake did not redirect after Cancel: " + cancelled.statusCode()))));
         };
+    }
+
+    private static String requestField(String html) throws IOException {
+        Matcher m = Pattern.compile("name=\"request\" value=\"([^\"]+)\"").matcher(html);
+        if (!m.find()) {
+            throw new IOException("no form with a request field on the fake's page");
+        }
+        return m.group(1);
     }
 }
