@@ -1,0 +1,148 @@
+package dev.linkedinoauth.fake;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * All mutable state of one fake instance: codes, tokens, grants, posts, counters. Nothing is static,
+ * so two fakes in one JVM never see each other's tokens; {@link #reset()} empties it all.
+ */
+final class FakeState {
+    private final Map<String, AuthorizationCode> codes = new ConcurrentHashMap<>();
+    private final Map<String, IssuedToken> accessTokens = new ConcurrentHashMap<>();
+    private final Map<String, RefreshGrant> refreshTokens = new ConcurrentHashMap<>();
+    private final Map<String, MemberGrant> grants = new ConcurrentHashMap<>();
+    private final Map<String, PendingAuthorization> pending = new ConcurrentHashMap<>();
+    private final List<ReceivedPost> posts = new CopyOnWriteArrayList<>();
+    private final Map<String, AtomicInteger> dailyPostRequests = new ConcurrentHashMap<>();
+
+    void reset() {
+        codes.clear();
+        accessTokens.clear();
+        refreshTokens.clear();
+        grants.clear();
+        pending.clear();
+        posts.clear();
+        dailyPostRequests.clear();
+    }
+
+    // --- consent -------------------------------------------------------------------------------
+
+    /**
+     * Records a member's consent. Consenting to a different scope set than before invalidates every
+     * earlier token of that member and app (LinkedIn's documented behaviour); the same set keeps them.
+     */
+    synchronized MemberGrant grant(String memberId, String clientId, SortedSet<String> scopes, Instant now) {
+        String key = memberId + "\n" + clientId;
+        MemberGrant previous = grants.get(key);
+        if (previous != null && previous.scopes().equals(scopes)) {
+            return previous;
+        }
+        if (previous != null) {
+            accessTokens.replaceAll((value, token) -> memberId.equals(token.memberId())
+                    && clientId.equals(token.clientId()) && !token.revoked() ? token.revoke() : token);
+            refreshTokens.replaceAll((value, token) -> memberId.equals(token.memberId())
+                    && clientId.equals(token.clientId()) && !token.revoked() ? token.revoke() : token);
+        }
+        MemberGrant grant = new MemberGrant(memberId, clientId, scopes, now);
+        grants.put(key, grant);
+        return grant;
+    }
+
+    // --- codes ---------------------------------------------------------------------------------
+
+    void putCode(AuthorizationCode code) {
+        codes.put(code.value(), code);
+    }
+
+    Optional<AuthorizationCode> code(String value) {
+        return Optional.ofNullable(codes.get(value));
+    }
+
+    /** Marks a code used; {@code true} only for the one caller that found it unused. */
+    boolean consumeCode(String value) {
+        boolean[] won = new boolean[1];
+        codes.computeIfPresent(value, (k, code) -> {
+            won[0] = !code.used();
+            return code.markUsed();
+        });
+        return won[0];
+    }
+
+    // --- tokens --------------------------------------------------------------------------------
+
+    void putAccessToken(IssuedToken token) {
+        accessTokens.put(token.value(), token);
+    }
+
+    Optional<IssuedToken> accessToken(String value) {
+        return Optional.ofNullable(accessTokens.get(value));
+    }
+
+    void revokeAccessToken(String value) {
+        accessTokens.computeIfPresent(value, (k, token) -> token.revoke());
+    }
+
+    void putRefreshToken(RefreshGrant token) {
+        refreshTokens.put(token.value(), token);
+    }
+
+    Optional<RefreshGrant> refreshToken(String value) {
+        return Optional.ofNullable(refreshTokens.get(value));
+    }
+
+    void revokeRefreshToken(String value) {
+        refreshTokens.computeIfPresent(value, (k, token) -> token.revoke());
+    }
+
+    List<IssuedToken> accessTokens() {
+        return List.copyOf(accessTokens.values());
+    }
+
+    // --- interactive sign-in -------------------------------------------------------------------
+
+    void putPending(PendingAuthorization authorization) {
+        pending.put(authorization.id(), authorization);
+    }
+
+    Optional<PendingAuthorization> pending(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(pending.get(id));
+    }
+
+    void removePending(String id) {
+        pending.remove(id);
+    }
+
+    // --- posts ---------------------------------------------------------------------------------
+
+    void addPost(ReceivedPost post) {
+        posts.add(post);
+    }
+
+    List<ReceivedPost> posts() {
+        return new ArrayList<>(posts);
+    }
+
+    /** An earlier post of the same author with the same text, which LinkedIn refuses as DUPLICATE_POST. */
+    Optional<ReceivedPost> duplicateOf(String author, String commentary) {
+        return posts.stream().filter(p -> p.author().equals(author) && p.commentary().equals(commentary)).findFirst();
+    }
+
+    /**
+     * Counts one posting request of a member through an app on a UTC day; {@code false} once the day's
+     * quota is used up. Counters are keyed by day, so they "reset" at 00:00 UTC of the fake's clock.
+     */
+    boolean tryCountPostRequest(String memberId, String clientId, LocalDate utcDay, int dailyLimit) {
+        AtomicInteger count = dailyPostRequests.computeIfAbsent(memberId + "\n" + clientId + "\n" + utcDay,
+                k -> new AtomicInteger());
+        return count.incrementAndGet() <= dailyLimit;
+    }
+}

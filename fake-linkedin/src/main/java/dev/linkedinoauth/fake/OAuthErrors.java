@@ -1,0 +1,31 @@
+package dev.linkedinoauth.fake;
+
+import java.util.List;
+import java.util.Map;
+
+/** LinkedIn's OAuth-style error bodies ({@code error}, {@code error_description}) of the token-side endpoints. */
+final class OAuthErrors {
+    static final String CODE_MISMATCH = "Unable to retrieve access token: appid/redirect uri/code verifier does not "
+            + "match authorization code. Or authorization code expired. Or external member binding exists";
+
+    private OAuthErrors() {
+    }
+
+    static FakeResponse error(int status, String error, String description) {
+        return new FakeResponse(status, List.of(Map.entry("Content-Type", FakeResponse.JSON_UTF8),
+                Map.entry("Cache-Control", "no-store")),
+                Json.bytes(Json.object().with("error", error).with("error_description", description)));
+    }
+
+    static FakeResponse missing(String parameter) {
+        return error(400, "invalid_request", "A required parameter \"" + parameter + "\" is missing");
+    }
+
+    static FakeResponse invalidClient() {
+        return error(401, "invalid_client", "Client authentication failed");
+    }
+
+    static FakeResponse unknownClientId(String clientId) {
+        return error(400, "invalid_client_id", "The passed in client_id is invalid \"" + clientId + "\"");
+    }
+}

@@ -1,0 +1,82 @@
+package dev.linkedinoauth.fake;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/** What both posting APIs share: the protocol header, the quota, the author, duplicates, and storing the post. */
+final class Posting {
+    /** "Share on LinkedIn": 150 requests per member per day (per app), reset at 00:00 UTC. */
+    static final int MEMBER_DAILY_LIMIT = 150;
+
+    private final FakeContext context;
+
+    Posting(FakeContext context) {
+        this.context = context;
+    }
+
+    static Optional<FakeResponse> checkProtocolHeader(FakeRequest request) {
+        String protocol = request.header("X-Restli-Protocol-Version");
+        if (protocol == null || !protocol.trim().equals("2.0.0")) {
+            return Optional.of(RestErrors.error(400, null, "PROTOCOL_VERSION_MISSING",
+                    "This resource requires the header X-Restli-Protocol-Version: 2.0.0"
+                            + (protocol == null ? "" : " (received \"" + Html.truncate(protocol, 40) + "\")")));
+        }
+        return Optional.empty();
+    }
+
+    /** The scope check: a 2-legged token or one without {@code w_member_social} may not post. */
+    static Optional<FakeResponse> checkScope(IssuedToken token, String resource) {
+        if (token.memberId() == null || !token.hasScope("w_member_social")) {
+            return Optional.of(RestErrors.accessDenied(resource));
+        }
+        return Optional.empty();
+    }
+
+    Optional<FakeResponse> checkQuota(IssuedToken token) {
+        if (!context.state().tryCountPostRequest(token.memberId(), token.clientId(),
+                context.now().atZone(ZoneOffset.UTC).toLocalDate(), MEMBER_DAILY_LIMIT)) {
+            return Optional.of(RestErrors.error(429, 101, "TOO_MANY_REQUESTS",
+                    "Resource level throttle limit for calls to this resource is reached."));
+        }
+        return Optional.empty();
+    }
+
+    /** The JSON object of the body, or a 400 Rest.li error. */
+    static Object parseBody(FakeRequest request) {
+        try {
+            JsonNode body = Json.MAPPER.readTree(request.body());
+            if (body != null && body.isObject()) {
+                return body;
+            }
+        } catch (JsonProcessingException e) {
+            // reported below, without the parser's internals
+        } catch (java.io.IOException e) {
+            // same: an unreadable body is the client's problem
+        }
+        return RestErrors.validation(400, List.of(new RestErrors.InputError("/", "INVALID_JSON",
+                "the request body is not a JSON object")));
+    }
+
+    /** Stores the post (or refuses it as a duplicate or as someone else's) and answers 201 with its URN. */
+    FakeResponse create(IssuedToken token, String api, String resource, String author, String commentary,
+                        String visibility, FakeRequest request, String idHeader) {
+        if (!author.equals("urn:li:person:" + token.memberId())) {
+            return RestErrors.accessDenied(resource);
+        }
+        synchronized (this) {
+            Optional<ReceivedPost> duplicate = context.state().duplicateOf(author, commentary);
+            if (duplicate.isPresent()) {
+                return RestErrors.duplicatePost(duplicate.get().urn());
+            }
+            String urn = "urn:li:share:" + context.tokens().shareId();
+            Instant now = context.now();
+            context.state().addPost(new ReceivedPost(urn, api, token.clientId(), author, commentary, visibility,
+                    request.bodyText(), now));
+            return FakeResponse.empty(201).withHeader(idHeader, urn);
+        }
+    }
+}

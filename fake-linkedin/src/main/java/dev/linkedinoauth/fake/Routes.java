@@ -1,0 +1,32 @@
+package dev.linkedinoauth.fake;
+
+import java.util.List;
+
+/** The fake's whole surface, one route per line: LinkedIn's endpoints, then the fake's own under {@code /__fake/}. */
+final class Routes {
+    private Routes() {
+    }
+
+    static List<Route> all(FakeContext context) {
+        InteractiveEndpoints interactive = new InteractiveEndpoints(context);
+        IntrospectionEndpoints introspection = new IntrospectionEndpoints(context);
+        OpenIdEndpoints openId = new OpenIdEndpoints(context);
+        Posting posting = new Posting(context);
+        return List.of(
+                Route.get("/oauth/v2/authorization", new AuthorizationEndpoint(context)),
+                Route.post(InteractiveEndpoints.SIGN_IN_PATH, interactive::signIn),
+                Route.post(InteractiveEndpoints.CONSENT_PATH, interactive::consent),
+                Route.post("/oauth/v2/accessToken", new TokenEndpoint(context)),
+                Route.post("/oauth/v2/introspectToken", introspection::introspect),
+                Route.post("/oauth/v2/revoke", introspection::revoke),
+                Route.get("/oauth/.well-known/openid-configuration", openId::discovery),
+                Route.get("/oauth/openid/jwks", openId::jwks),
+                Route.get("/v2/userinfo", new UserinfoEndpoint(context)),
+                Route.get("/v2/me", new MeEndpoint(context)),
+                Route.post("/rest/posts", new PostsEndpoint(context, posting)),
+                Route.post("/v2/ugcPosts", new UgcPostsEndpoint(context, posting)),
+
+                Route.get("/__fake/health", request -> FakeResponse.json(200, Json.object().with("status", "UP"))),
+                Route.get(Avatars.PREFIX + "*", new Avatars(context.config())));
+    }
+}

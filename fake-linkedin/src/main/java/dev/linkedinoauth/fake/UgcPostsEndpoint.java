@@ -1,0 +1,74 @@
+package dev.linkedinoauth.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code POST /v2/ugcPosts}, the legacy UGC API: no {@code LinkedIn-Version}, the share text under
+ * {@code specificContent}, visibility as a {@code MemberNetworkVisibility} object; 201 with {@code X-RestLi-Id}.
+ */
+final class UgcPostsEndpoint implements Endpoint {
+    static final String SHARE_CONTENT = "com.linkedin.ugc.ShareContent";
+    static final String NETWORK_VISIBILITY = "com.linkedin.ugc.MemberNetworkVisibility";
+    private static final String RESOURCE = "ugcPosts.CREATE.NO_VERSION";
+    private static final Set<String> VISIBILITIES = Set.of("PUBLIC", "CONNECTIONS", "LOGGED_IN");
+    private static final Set<String> LIFECYCLE_STATES = Set.of("PUBLISHED", "DRAFT");
+    private static final Set<String> MEDIA_CATEGORIES = Set.of("NONE", "ARTICLE", "IMAGE", "VIDEO", "RICH",
+            "CAROUSEL", "LEARNING_COURSE", "JOB", "QUESTION", "ANSWER", "TOPIC", "URN_REFERENCE", "LIVE_VIDEO");
+
+    private final FakeContext context;
+    private final Posting posting;
+
+    UgcPostsEndpoint(FakeContext context, Posting posting) {
+        this.context = context;
+        this.posting = posting;
+    }
+
+    @Override
+    public FakeResponse handle(FakeRequest request) {
+        BearerCheck check = BearerCheck.of(request, context);
+        if (check instanceof BearerCheck.Rejected rejected) {
+            return rejected.response();
+        }
+        IssuedToken token = ((BearerCheck.Authorized) check).token();
+        Optional<FakeResponse> refused = Posting.checkProtocolHeader(request)
+                .or(() -> Posting.checkScope(token, RESOURCE))
+                .or(() -> posting.checkQuota(token));
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        Object parsed = Posting.parseBody(request);
+        if (parsed instanceof FakeResponse error) {
+            return error;
+        }
+        JsonNode body = (JsonNode) parsed;
+        JsonChecks checks = new JsonChecks();
+        String author = checks.string(body, "author", "/author");
+        if (author != null && !author.startsWith("urn:li:person:") && !author.startsWith("urn:li:organization:")) {
+            checks.invalid("/author", "\"" + Html.truncate(author, 80) + "\" is not a person or organization URN");
+        }
+        checks.symbol(body, "lifecycleState", "/lifecycleState", LIFECYCLE_STATES);
+        String text = null;
+        JsonNode specific = checks.object(body, "specificContent", "/specificContent");
+        JsonNode share = specific == null ? null
+                : checks.object(specific, SHARE_CONTENT, "/specificContent/" + SHARE_CONTENT);
+        if (share != null) {
+            String sharePath = "/specificContent/" + SHARE_CONTENT;
+            JsonNode commentary = checks.object(share, "shareCommentary", sharePath + "/shareCommentary");
+            if (commentary != null) {
+                text = checks.string(commentary, "text", sharePath + "/shareCommentary/text");
+            }
+            checks.symbol(share, "shareMediaCategory", sharePath + "/shareMediaCategory", MEDIA_CATEGORIES);
+        }
+        String visibility = null;
+        JsonNode visibilityNode = checks.object(body, "visibility", "/visibility");
+        if (visibilityNode != null) {
+            visibility = checks.symbol(visibilityNode, NETWORK_VISIBILITY, "/visibility/" + NETWORK_VISIBILITY, VISIBILITIES);
+        }
+        if (!checks.errors().isEmpty()) {
+            return RestErrors.validation(422, checks.errors());
+        }
+        return posting.create(token, "/v2/ugcPosts", RESOURCE, author, text, visibility, request, "X-RestLi-Id");
+    }
+}

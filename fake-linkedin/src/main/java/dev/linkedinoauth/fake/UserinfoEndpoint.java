@@ -1,0 +1,35 @@
+package dev.linkedinoauth.fake;
+
+/**
+ * {@code GET /v2/userinfo}: needs {@code openid} and {@code profile}; {@code locale} is an object here
+ * (a string in the id_token) and {@code email}/{@code email_verified} appear only with {@code email}.
+ */
+final class UserinfoEndpoint implements Endpoint {
+    private final FakeContext context;
+
+    UserinfoEndpoint(FakeContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public FakeResponse handle(FakeRequest request) {
+        BearerCheck check = BearerCheck.of(request, context);
+        if (check instanceof BearerCheck.Rejected rejected) {
+            return rejected.response();
+        }
+        IssuedToken token = ((BearerCheck.Authorized) check).token();
+        if (token.memberId() == null || !token.hasScope("openid") || !token.hasScope("profile")) {
+            return RestErrors.accessDenied("userinfo.GET.NO_VERSION");
+        }
+        FakeMember member = context.config().member(token.memberId()).orElseThrow();
+        boolean email = token.hasScope("email");
+        return FakeResponse.json(200, Json.object().with("sub", member.id())
+                .withIfPresent("email_verified", email ? Boolean.TRUE : null)
+                .with("name", member.name())
+                .with("locale", Json.object().with("country", member.country()).with("language", member.language()))
+                .with("given_name", member.givenName())
+                .with("family_name", member.familyName())
+                .withIfPresent("email", email ? member.email() : null)
+                .with("picture", Avatars.pictureUrl(member, request.publicBaseUrl())));
+    }
+}

@@ -1,0 +1,74 @@
+package dev.linkedinoauth.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+/** Steps of the code flow against a fake, for tests that need a code or a token as a precondition. */
+final class Flow {
+    static final String CLIENT_ID = "fake-client-id";
+    static final String SECRET = "fake-client-secret";
+    static final String REDIRECT = "http://localhost:3000/callback";
+    static final String DEFAULT_SCOPES = "openid profile email w_member_social";
+
+    private final FakeLinkedIn fake;
+
+    Flow(FakeLinkedIn fake) {
+        this.fake = fake;
+    }
+
+    URI authorizeUri(String clientId, String redirectUri, String scopeEncoded, String state) {
+        StringBuilder query = new StringBuilder("response_type=code");
+        if (clientId != null) {
+            query.append("&client_id=").append(Http.enc(clientId));
+        }
+        if (redirectUri != null) {
+            query.append("&redirect_uri=").append(Http.enc(redirectUri));
+        }
+        if (state != null) {
+            query.append("&state=").append(Http.enc(state));
+        }
+        if (scopeEncoded != null) {
+            query.append("&scope=").append(scopeEncoded);
+        }
+        return URI.create(fake.authorizationUrl() + "?" + query);
+    }
+
+    HttpResponse<String> authorize(String scopes) {
+        return Http.get(authorizeUri(CLIENT_ID, REDIRECT, scopes.replace(" ", "%20"), "st4te"));
+    }
+
+    String code(String scopes) {
+        return Http.locationQuery(authorize(scopes)).get("code");
+    }
+
+    String code() {
+        return code(DEFAULT_SCOPES);
+    }
+
+    HttpResponse<String> exchange(String code) {
+        return Http.postForm(fake.tokenUrl(), Http.fields("grant_type", "authorization_code", "code", code,
+                "redirect_uri", REDIRECT, "client_id", CLIENT_ID, "client_secret", SECRET));
+    }
+
+    JsonNode tokenResponse(String scopes) {
+        HttpResponse<String> response = exchange(code(scopes));
+        if (response.statusCode() != 200) {
+            throw new AssertionError("token exchange failed: " + response.body());
+        }
+        return Http.json(response);
+    }
+
+    String accessToken(String scopes) {
+        return tokenResponse(scopes).get("access_token").asText();
+    }
+
+    String accessToken() {
+        return accessToken(DEFAULT_SCOPES);
+    }
+
+    static Map<String, String> bearer(String token) {
+        return Map.of("Authorization", "Bearer " + token);
+    }
+}
