@@ -65,7 +65,7 @@ final class FakeLinkedInImage {
                 throw new IllegalStateException("Docker is not available, and the container tests are required here"
                         + " (CI=true or FAKE_LINKEDIN_REQUIRE_DOCKER=true): start dockerd, see .ci/setup-docker.sh");
             }
-            Path jar = Path.of(System.getProperty("fake.standaloneJar", "target/fake-linkedin-standalone.jar"));
+            Path jar = Path.of(System.getProperty("fake.standalone.jar", "target/fake-linkedin-standalone.jar"));
             Path dockerfile = Path.of(System.getProperty("fake.dockerfile", "src/main/docker/Dockerfile"));
             if (!Files.isRegularFile(jar)) {
                 throw new IllegalStateException(jar + " is missing: the container tests need the shaded jar"
