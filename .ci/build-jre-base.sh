@@ -27,7 +27,7 @@ jlink="$java_home/bin/jlink"
 
 work="$(mktemp -d)"
 candidate="linkedin-oauth/jre-base-candidate:$$"
-trap 'rm -rf "$work"; docker rmi "$candidate" >/dev/null 2>&1 || true' EXIT
+trap 'rm -rf "$work"; docker rmi -f "$candidate" >/dev/null 2>&1 || true' EXIT
 rootfs="$work/rootfs"
 runtime="$rootfs/opt/java/openjdk"
 mkdir -p "$rootfs"/{etc,tmp,opt/java}
@@ -71,7 +71,8 @@ tar --numeric-owner --owner=0 --group=0 -C "$rootfs" -c . | docker import \
   - "$candidate" >/dev/null
 
 # Prove it runs before anything depends on it: only a working image gets the real tag.
-docker run --rm --network none "$candidate" java -version 2>&1 | head -1 >&2
+version="$(docker run --rm --network none "$candidate" java -version 2>&1)"
+echo "${version%%$'\n'*}" >&2
 docker tag "$candidate" "$image"
 docker rmi "$candidate" >/dev/null
 echo "built $image ($(docker image inspect --format '{{.Size}}' "$image" | awk '{printf "%.0f MB", $1/1e6}'))" >&2
