@@ -1,11 +1,13 @@
 package dev.linkedinoauth.fake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.testcontainers.utility.DockerImageName;
 
 /** How the container is configured before it starts; no Docker needed. */
 class FakeLinkedInContainerTest {
@@ -108,6 +110,14 @@ class FakeLinkedInContainerTest {
     void refusesAnImageThatIsNotTheFake() {
         assertThatThrownBy(() -> new FakeLinkedInContainer("nginx:1.27"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("linkedin-oauth/fake-linkedin");
+    }
+
+    @Test
+    void acceptsAnotherImageNameDeclaredCompatible() {
+        DockerImageName mirrored = DockerImageName.parse("registry.example.com/fake-linkedin:1")
+                .asCompatibleSubstituteFor("linkedin-oauth/fake-linkedin");
+
+        assertThatCode(() -> new FakeLinkedInContainer(mirrored)).doesNotThrowAnyException();
     }
 
     @Test
