@@ -8,7 +8,7 @@
 # --bridge=none --iptables=false --ip-forward=false, so containers use host networking.
 
 _ci_docker_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-_ci_docker_base_image="${FAKE_LINKEDIN_BASE_IMAGE:-linkedin-oauth/jre-base:17}"
+_ci_docker_base_image="linkedin-oauth/jre-base:17"
 _ci_docker_log="${DOCKERD_LOG:-/var/log/dockerd-ci.log}"
 
 if ! command -v dockerd >/dev/null 2>&1 || ! command -v docker >/dev/null 2>&1; then
@@ -67,7 +67,7 @@ fi
 export TESTCONTAINERS_RYUK_DISABLED=true
 export TESTCONTAINERS_HOST_OVERRIDE=localhost
 # The fake's container tests build their image on this base and run with host networking.
-export FAKE_LINKEDIN_BASE_IMAGE="$_ci_docker_base_image"
+export FAKE_LINKEDIN_BASE_IMAGE="${FAKE_LINKEDIN_BASE_IMAGE:-$_ci_docker_base_image}"
 export FAKE_LINKEDIN_CONTAINER_NETWORK=host
 # In CI the container tests must run: with this set they fail instead of skipping without Docker.
 export FAKE_LINKEDIN_REQUIRE_DOCKER=true
