@@ -1,0 +1,58 @@
+package dev.linkedinoauth.core;
+
+/**
+ * The small HTML pages the callback server answers the browser with. Everything shown is escaped; none
+ * carries the code or a token.
+ */
+record CallbackPage(int status, String title, String message) {
+
+    static CallbackPage signedIn(String memberName) {
+        return new CallbackPage(200, "Signed in",
+                "Signed in to LinkedIn as " + memberName + ". You can close this window; linkedin-oauth has what it needs.");
+    }
+
+    static CallbackPage received() {
+        return new CallbackPage(200, "Authorization received",
+                "linkedin-oauth received the authorization. You can close this window.");
+    }
+
+    static CallbackPage failed(String message) {
+        return new CallbackPage(200, "Sign-in failed",
+                "linkedin-oauth received the authorization but could not finish: " + message);
+    }
+
+    static CallbackPage denied(AuthorizationResponse.Denied denied) {
+        return new CallbackPage(200, "Sign-in not completed", denied.toException().getMessage());
+    }
+
+    static CallbackPage stateMismatch() {
+        return new CallbackPage(400, "Sign-in refused",
+                "This redirect does not belong to the sign-in linkedin-oauth started (its state does not match),"
+                        + " so it was refused. Start the sign-in again.");
+    }
+
+    static CallbackPage notARedirect() {
+        return new CallbackPage(400, "Not a LinkedIn redirect",
+                "This address expects LinkedIn's redirect, with code= or error= in it.");
+    }
+
+    static CallbackPage alreadyCompleted() {
+        return new CallbackPage(409, "Already completed",
+                "This sign-in has already completed. You can close this window.");
+    }
+
+    static CallbackPage notFound() {
+        return new CallbackPage(404, "Not found", "Nothing here.");
+    }
+
+    static CallbackPage methodNotAllowed() {
+        return new CallbackPage(405, "Method not allowed", "LinkedIn's redirect is a GET.");
+    }
+
+    String html() {
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + Html.escape(title)
+                + " - linkedin-oauth</title>"
+                + "<style>body{font-family:sans-serif;max-width:36em;margin:4em auto;padding:0 1em;color:#222}</style>"
+                + "</head><body><h1>" + Html.escape(title) + "</h1><p>" + Html.escape(message) + "</p></body></html>\n";
+    }
+}

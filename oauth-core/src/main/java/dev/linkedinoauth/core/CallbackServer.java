@@ -1,0 +1,301 @@
+package dev.linkedinoauth.core;
+
+import java.net.BindException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
+
+/**
+ * The local server LinkedIn redirects the browser to (Jetty). It listens on the redirect URI's port on
+ * loopback from {@link #start} on, so start it before opening the browser. It serves only the redirect
+ * path, checks {@code state} in constant time, and completes exactly once: with a code, with LinkedIn's
+ * error, or with a {@link StateMismatchException}. The browser's request for a code is held open until
+ * {@link #finishSuccess} or {@link #finishFailure} (at most {@code pageHold}) so the page can say how it
+ * ended; errors are answered at once. {@link #close()} stops the server.
+ *
+ * <pre>{@code
+ * try (CallbackServer server = CallbackServer.start(request.redirectUri(), request.state())) {
+ *     browser.open(request.uri());
+ *     String code = server.await(Duration.ofMinutes(5)).requireCode(); ... server.finishSuccess(member); }
+ * }</pre>
+ */
+public final class CallbackServer implements AutoCloseable {
+    /** Longest time the browser's request is held waiting for the token exchange to finish. */
+    public static final Duration DEFAULT_PAGE_HOLD = Duration.ofSeconds(30);
+
+    private final URI redirectUri;
+    private final String path;
+    private final String expectedState;
+    private final Duration pageHold;
+    private final Server server;
+    private final CompletableFuture<AuthorizationResponse> result = new CompletableFuture<>();
+    private final CompletableFuture<Void> pageWritten = new CompletableFuture<>();
+    private HeldResponse held; // guarded by this
+    private boolean answered; // guarded by this: the held request has been answered
+
+    private CallbackServer(URI redirectUri, String expectedState, Duration pageHold) {
+        this.redirectUri = redirectUri;
+        this.path = redirectUri.getRawPath() == null || redirectUri.getRawPath().isEmpty() ? "/" : redirectUri.getRawPath();
+        this.expectedState = expectedState;
+        this.pageHold = pageHold;
+        QueuedThreadPool threads = new QueuedThreadPool(8, 2);
+        threads.setName("linkedin-oauth-callback");
+        threads.setDaemon(true);
+        threads.setReservedThreads(0);
+        this.server = new Server(threads, new ScheduledExecutorScheduler("linkedin-oauth-callback-timer", true), null);
+        ServerConnector connector = new ServerConnector(server, 1, 1);
+        connector.setHost(bindHost(redirectUri));
+        connector.setPort(port(redirectUri));
+        connector.setIdleTimeout(pageHold.plusSeconds(30).toMillis());
+        server.addConnector(connector);
+        server.setHandler(new CallbackHandler());
+        server.setStopTimeout(0); // pages are written before stop(); nothing else is worth waiting for
+    }
+
+    /** Starts listening on the redirect URI's port; {@link #DEFAULT_PAGE_HOLD} for the held page. */
+    public static CallbackServer start(URI redirectUri, String expectedState) {
+        return start(redirectUri, expectedState, DEFAULT_PAGE_HOLD);
+    }
+
+    /**
+     * @throws PortInUseException     when the port is taken
+     * @throws ConfigurationException when the redirect URI is not {@code http://} on a loopback host
+     */
+    public static CallbackServer start(URI redirectUri, String expectedState, Duration pageHold) {
+        Objects.requireNonNull(redirectUri, "redirectUri");
+        Objects.requireNonNull(expectedState, "expectedState");
+        requireServable(redirectUri);
+        CallbackServer s = new CallbackServer(redirectUri, expectedState, pageHold);
+        try {
+            s.server.start();
+        } catch (Exception e) {
+            s.stopQuietly();
+            BindException bind = bindCause(e);
+            if (bind != null && (bind.getMessage() == null || bind.getMessage().toLowerCase().contains("in use"))) {
+                throw new PortInUseException(port(redirectUri), redirectUri, e);
+            }
+            throw new ConfigurationException("The callback server cannot listen on port " + port(redirectUri)
+                    + " for " + redirectUri + ": " + (bind != null ? bind.getMessage() : e.getMessage()), e);
+        }
+        return s;
+    }
+
+    /** True when this server can serve the URI: {@code http} on localhost, 127.0.0.1 or [::1]. */
+    public static boolean canServe(URI redirectUri) {
+        return "http".equalsIgnoreCase(redirectUri.getScheme()) && redirectUri.getHost() != null
+                && isLoopback(redirectUri.getHost());
+    }
+
+    private static void requireServable(URI redirectUri) {
+        if (!canServe(redirectUri)) {
+            throw new ConfigurationException("The callback server can only serve an http:// redirect URI on"
+                    + " localhost, 127.0.0.1 or [::1], not " + redirectUri);
+        }
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equalsIgnoreCase("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
+    }
+
+    /** localhost is bound as 127.0.0.1: the project's servers bind IPv4 loopback only. */
+    private static String bindHost(URI uri) {
+        String host = uri.getHost();
+        if (host.equalsIgnoreCase("localhost")) {
+            return "127.0.0.1";
+        }
+        return host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() == -1 ? 80 : uri.getPort();
+    }
+
+    private static BindException bindCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException b) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    public URI redirectUri() {
+        return redirectUri;
+    }
+
+    /** The port listened on (the redirect URI's). */
+    public int port() {
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    /**
+     * Completes once with the redirect's outcome, or exceptionally with a {@link StateMismatchException}.
+     * The returned future is a copy: completing it does not affect the server.
+     */
+    public CompletableFuture<AuthorizationResponse> response() {
+        return result.copy();
+    }
+
+    /**
+     * Waits for the redirect.
+     *
+     * @throws CallbackTimeoutException when none arrives in time
+     * @throws StateMismatchException   when it carried a foreign state
+     */
+    public AuthorizationResponse await(Duration timeout) {
+        try {
+            return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new CallbackTimeoutException("No redirect from LinkedIn reached " + redirectUri + " within "
+                    + Durations.human(timeout) + "; start the login again", timeout);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof LinkedInException l) {
+                throw l;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CallbackTimeoutException("Interrupted while waiting for the redirect to " + redirectUri, null);
+        }
+    }
+
+    /** Tells the waiting browser the login worked, naming the member. */
+    public void finishSuccess(Member member) {
+        answerHeld(CallbackPage.signedIn(member.displayName()));
+    }
+
+    /** Tells the waiting browser the login failed after the redirect; the message must hold no secret. */
+    public void finishFailure(String message) {
+        answerHeld(CallbackPage.failed(message));
+    }
+
+    /** Answers any held browser request with a neutral page, then stops listening. */
+    @Override
+    public void close() {
+        answerHeld(CallbackPage.received());
+        boolean pageOwed;
+        synchronized (this) {
+            pageOwed = held != null;
+        }
+        if (pageOwed) {
+            try {
+                pageWritten.get(2, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                // The page is a courtesy; stopping must not wait on a browser that went away.
+            }
+        }
+        stopQuietly();
+    }
+
+    private void stopQuietly() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            // Nothing a caller could do; the threads are daemons.
+        }
+    }
+
+    private void answerHeld(CallbackPage page) {
+        HeldResponse h;
+        synchronized (this) {
+            if (held == null || answered) {
+                return;
+            }
+            answered = true;
+            h = held;
+        }
+        write(h.response(), page, Callback.from(() -> {
+            h.callback().succeeded();
+            pageWritten.complete(null);
+        }, failure -> {
+            h.callback().failed(failure);
+            pageWritten.complete(null);
+        }));
+    }
+
+    private static void write(Response response, CallbackPage page, Callback callback) {
+        response.setStatus(page.status());
+        HttpFields.Mutable headers = response.getHeaders();
+        headers.put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
+        headers.put(HttpHeader.CACHE_CONTROL, "no-store");
+        headers.put("Referrer-Policy", "no-referrer");
+        headers.put("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put(HttpHeader.CONNECTION, "close"); // a one-shot server: no keep-alive to wait for on stop
+        response.write(true, ByteBuffer.wrap(page.html().getBytes(StandardCharsets.UTF_8)), callback);
+    }
+
+    private record HeldResponse(Response response, Callback callback) {
+    }
+
+    private final class CallbackHandler extends Handler.Abstract {
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            if (!path.equals(request.getHttpURI().getPath())) {
+                write(response, CallbackPage.notFound(), callback);
+                return true;
+            }
+            if (!"GET".equals(request.getMethod())) {
+                write(response, CallbackPage.methodNotAllowed(), callback);
+                return true;
+            }
+            synchronized (CallbackServer.this) {
+                if (result.isDone()) {
+                    write(response, CallbackPage.alreadyCompleted(), callback);
+                    return true;
+                }
+                AuthorizationResponse outcome;
+                try {
+                    outcome = AuthorizationResponse.fromParameters(parameters(request), expectedState);
+                } catch (IllegalArgumentException e) {
+                    write(response, CallbackPage.notARedirect(), callback);
+                    return true;
+                } catch (StateMismatchException e) {
+                    result.completeExceptionally(e);
+                    write(response, CallbackPage.stateMismatch(), callback);
+                    return true;
+                }
+                if (outcome instanceof AuthorizationResponse.Denied denied) {
+                    result.complete(outcome);
+                    write(response, CallbackPage.denied(denied), callback);
+                    return true;
+                }
+                held = new HeldResponse(response, callback);
+                result.complete(outcome);
+            }
+            CompletableFuture.delayedExecutor(pageHold.toMillis(), TimeUnit.MILLISECONDS)
+                    .execute(() -> answerHeld(CallbackPage.received()));
+            return true;
+        }
+
+        private Map<String, String> parameters(Request request) {
+            Map<String, String> params = new LinkedHashMap<>();
+            Fields fields = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
+            for (Fields.Field f : fields) {
+                params.putIfAbsent(f.getName(), f.getValue());
+            }
+            return params;
+        }
+    }
+
+}

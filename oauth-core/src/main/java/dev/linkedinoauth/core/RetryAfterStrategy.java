@@ -1,0 +1,43 @@
+package dev.linkedinoauth.core;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy;
+import org.apache.hc.core5.http.HttpResponse;
+import org.apache.hc.core5.http.protocol.HttpContext;
+import org.apache.hc.core5.util.TimeValue;
+
+/**
+ * HttpClient's own retry strategy, which retries 429 and 503 answers (POST included: a 429/503 means the
+ * request was not processed, and our form bodies are repeatable) and honours {@code Retry-After}. Two
+ * additions: without {@code Retry-After} the wait doubles on each attempt, and no wait exceeds a cap, so a
+ * {@code Retry-After: 86400} does not freeze a command line tool for a day. I/O failures of POSTs are not
+ * retried (the parent treats POST as non-idempotent).
+ */
+final class RetryAfterStrategy extends DefaultHttpRequestRetryStrategy {
+    private final TimeValue baseInterval;
+    private final TimeValue maxWait;
+
+    RetryAfterStrategy(int maxRetries, Duration baseInterval, Duration maxWait) {
+        super(maxRetries, TimeValue.ofMilliseconds(baseInterval.toMillis()),
+                List.of(java.io.InterruptedIOException.class, java.net.UnknownHostException.class,
+                        java.net.ConnectException.class, java.net.NoRouteToHostException.class,
+                        javax.net.ssl.SSLException.class, org.apache.hc.core5.http.ConnectionClosedException.class),
+                List.of(429, 503));
+        this.baseInterval = TimeValue.ofMilliseconds(baseInterval.toMillis());
+        this.maxWait = TimeValue.ofMilliseconds(maxWait.toMillis());
+    }
+
+    @Override
+    public TimeValue getRetryInterval(HttpResponse response, int execCount, HttpContext context) {
+        TimeValue wait;
+        if (response.getFirstHeader("Retry-After") != null) {
+            wait = super.getRetryInterval(response, execCount, context);
+        } else {
+            long factor = 1L << Math.min(Math.max(execCount - 1, 0), 16);
+            wait = TimeValue.ofMilliseconds(baseInterval.toMilliseconds() * factor);
+        }
+        return wait.compareTo(maxWait) > 0 ? maxWait : wait;
+    }
+}
