@@ -30,7 +30,7 @@ final class AuthorizationEndpoint implements Endpoint {
             return Approvals.allow(context, valid, context.config().defaultMember());
         }
         PendingAuthorization pending = new PendingAuthorization(context.tokens().requestId(), valid, null, context.now());
-        context.state().putPending(pending);
+        context.state().putPending(pending, context.now().minus(PENDING_LIFETIME));
         return FakeResponse.html(200, Pages.signIn(context.config(), pending, request.publicBaseUrl(), null));
     }
 }

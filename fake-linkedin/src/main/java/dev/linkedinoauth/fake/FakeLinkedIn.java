@@ -60,7 +60,7 @@ public final class FakeLinkedIn implements AutoCloseable {
         connector.setPort(config.port());
         server.addConnector(connector);
         server.setHandler(new FakeHandler(context, Routes.all(context), new PublicBaseUrl(config)));
-        server.setStopTimeout(1000);
+        server.setStopTimeout(0); // no graceful wait: tests close one fake per test, idle keep-alive connections must not delay that
         try {
             server.start();
         } catch (Exception e) {

@@ -109,7 +109,9 @@ final class FakeState {
 
     // --- interactive sign-in -------------------------------------------------------------------
 
-    void putPending(PendingAuthorization authorization) {
+    /** Stores a sign-in in progress and forgets those started before {@code staleBefore}. */
+    void putPending(PendingAuthorization authorization, Instant staleBefore) {
+        pending.values().removeIf(p -> p.createdAt().isBefore(staleBefore));
         pending.put(authorization.id(), authorization);
     }
 

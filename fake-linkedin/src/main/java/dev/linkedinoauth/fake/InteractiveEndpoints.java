@@ -53,7 +53,7 @@ final class InteractiveEndpoints {
             return FakeResponse.html(200, Pages.signIn(context.config(), pending, request.publicBaseUrl(), problem));
         }
         PendingAuthorization signedIn = pending.signedInAs(member.get().id());
-        context.state().putPending(signedIn);
+        context.state().putPending(signedIn, context.now().minus(AuthorizationEndpoint.PENDING_LIFETIME));
         return FakeResponse.html(200, Pages.consent(signedIn, member.get(), request.publicBaseUrl()));
     }
 

@@ -21,11 +21,11 @@ final class IntrospectionEndpoints {
      */
     FakeResponse introspect(FakeRequest request) {
         Map<String, List<String>> form = request.form();
-        Object client = authenticate(form);
-        if (client instanceof FakeResponse error) {
-            return error;
+        ClientCheck client = ClientCheck.of(context.config(), form);
+        if (client instanceof ClientCheck.Refused refused) {
+            return refused.response();
         }
-        FakeApp app = (FakeApp) client;
+        FakeApp app = ((ClientCheck.Authenticated) client).app();
         Optional<IssuedToken> found = context.state().accessToken(TokenEndpoint.value(form, "token"));
         if (found.isEmpty()) {
             return OAuthErrors.error(400, "invalid_request", "The provided token is invalid");
@@ -49,33 +49,16 @@ final class IntrospectionEndpoints {
     /** Revokes this app's access or refresh token; an unknown token is not an error (RFC 7009). */
     FakeResponse revoke(FakeRequest request) {
         Map<String, List<String>> form = request.form();
-        Object client = authenticate(form);
-        if (client instanceof FakeResponse error) {
-            return error;
+        ClientCheck client = ClientCheck.of(context.config(), form);
+        if (client instanceof ClientCheck.Refused refused) {
+            return refused.response();
         }
-        String clientId = ((FakeApp) client).clientId();
+        String clientId = ((ClientCheck.Authenticated) client).app().clientId();
         String value = TokenEndpoint.value(form, "token");
         context.state().accessToken(value).filter(t -> t.clientId().equals(clientId))
                 .ifPresent(t -> context.state().revokeAccessToken(value));
         context.state().refreshToken(value).filter(t -> t.clientId().equals(clientId))
                 .ifPresent(t -> context.state().revokeRefreshToken(value));
         return FakeResponse.empty(200);
-    }
-
-    /** The app, or the error response for missing fields, an unknown client (400) or a wrong secret (401). */
-    private Object authenticate(Map<String, List<String>> form) {
-        Optional<FakeResponse> missing = TokenEndpoint.firstMissing(form, "client_id", "client_secret", "token");
-        if (missing.isPresent()) {
-            return missing.get();
-        }
-        String clientId = TokenEndpoint.value(form, "client_id");
-        Optional<FakeApp> app = context.config().app(clientId);
-        if (app.isEmpty()) {
-            return OAuthErrors.unknownClientId(clientId);
-        }
-        if (!Credentials.secretMatches(app.get(), TokenEndpoint.value(form, "client_secret"))) {
-            return OAuthErrors.invalidClient();
-        }
-        return app.get();
     }
 }

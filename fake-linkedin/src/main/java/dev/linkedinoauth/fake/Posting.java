@@ -1,6 +1,5 @@
 package dev.linkedinoauth.fake;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -45,18 +44,18 @@ final class Posting {
         return Optional.empty();
     }
 
-    /** The JSON object of the body, or a 400 Rest.li error. */
-    static Object parseBody(FakeRequest request) {
+    /** The JSON object of the body, or empty when it is not one (answered with {@link #notAJsonObject()}). */
+    static Optional<JsonNode> parseBody(FakeRequest request) {
         try {
             JsonNode body = Json.MAPPER.readTree(request.body());
-            if (body != null && body.isObject()) {
-                return body;
-            }
-        } catch (JsonProcessingException e) {
-            // reported below, without the parser's internals
+            return body != null && body.isObject() ? Optional.of(body) : Optional.empty();
         } catch (java.io.IOException e) {
-            // same: an unreadable body is the client's problem
+            // Jackson's message would expose parser internals; the client gets one clear line instead.
+            return Optional.empty();
         }
+    }
+
+    static FakeResponse notAJsonObject() {
         return RestErrors.validation(400, List.of(new RestErrors.InputError("/", "INVALID_JSON",
                 "the request body is not a JSON object")));
     }

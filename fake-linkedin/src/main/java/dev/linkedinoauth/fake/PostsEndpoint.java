@@ -57,11 +57,11 @@ final class PostsEndpoint implements Endpoint {
         if (refused.isPresent()) {
             return refused.get();
         }
-        Object parsed = Posting.parseBody(request);
-        if (parsed instanceof FakeResponse error) {
-            return error;
+        Optional<JsonNode> parsed = Posting.parseBody(request);
+        if (parsed.isEmpty()) {
+            return Posting.notAJsonObject();
         }
-        JsonNode body = (JsonNode) parsed;
+        JsonNode body = parsed.get();
         JsonChecks checks = new JsonChecks();
         checks.onlyKnownFields(body, FIELDS, "/");
         String author = checks.string(body, "author", "/author");

@@ -38,11 +38,11 @@ final class UgcPostsEndpoint implements Endpoint {
         if (refused.isPresent()) {
             return refused.get();
         }
-        Object parsed = Posting.parseBody(request);
-        if (parsed instanceof FakeResponse error) {
-            return error;
+        Optional<JsonNode> parsed = Posting.parseBody(request);
+        if (parsed.isEmpty()) {
+            return Posting.notAJsonObject();
         }
-        JsonNode body = (JsonNode) parsed;
+        JsonNode body = parsed.get();
         JsonChecks checks = new JsonChecks();
         String author = checks.string(body, "author", "/author");
         if (author != null && !author.startsWith("urn:li:person:") && !author.startsWith("urn:li:organization:")) {

@@ -68,6 +68,20 @@ final class Flow {
         return accessToken(DEFAULT_SCOPES);
     }
 
+    /** On an interactive fake: signs in as {@code memberId}, allows, exchanges the code. */
+    String interactiveAccessToken(String memberId, String scopes) {
+        HttpResponse<String> signIn = authorize(scopes);
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("name=\"request\" value=\"([^\"]+)\"").matcher(signIn.body());
+        if (!id.find()) {
+            throw new AssertionError("not a sign-in page: " + signIn.body());
+        }
+        Http.postForm(URI.create(fake.baseUrl() + "/oauth/v2/authorization/signin"), Http.fields("request", id.group(1), "member", memberId));
+        HttpResponse<String> redirect = Http.postForm(URI.create(fake.baseUrl() + "/oauth/v2/authorization/consent"),
+                Http.fields("request", id.group(1), "action", "allow"));
+        HttpResponse<String> response = exchange(Http.locationQuery(redirect).get("code"));
+        return Http.json(response).get("access_token").asText();
+    }
+
     static Map<String, String> bearer(String token) {
         return Map.of("Authorization", "Bearer " + token);
     }

@@ -59,6 +59,18 @@ final class Http {
         return builder;
     }
 
+    /** Sends bytes as they are, for requests java.net.http refuses to build; returns the whole answer. */
+    static String raw(FakeLinkedIn fake, String request) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", fake.port())) {
+            socket.setSoTimeout((int) TIMEOUT.toMillis());
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static String form(Map<String, String> form) {
         return form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));

@@ -155,7 +155,7 @@ class StandaloneJarIT {
 
     private static boolean portIsFree(int port) {
         try (ServerSocket socket = new ServerSocket(port, 50, InetAddress.getByName("127.0.0.1"))) {
-            return true;
+            return socket.isBound();
         } catch (IOException e) {
             return false;
         }

@@ -19,7 +19,13 @@ import java.util.Map;
  */
 public sealed interface AuthorizationResponse {
 
-    /** LinkedIn granted the authorization; the code is single-use and expires in 30 minutes. */
+    /**
+     * LinkedIn granted the authorization; the code is single-use and expires in 30 minutes.
+     *
+     * <pre>{@code
+     * if (response instanceof AuthorizationResponse.Code c) tokens.exchangeCode(c.code(), redirectUri);
+     * }</pre>
+     */
     record Code(String code) implements AuthorizationResponse {
         @Override
         public String toString() {
@@ -27,7 +33,13 @@ public sealed interface AuthorizationResponse {
         }
     }
 
-    /** LinkedIn redirected with {@code error} and {@code error_description} (decoded). */
+    /**
+     * LinkedIn redirected with {@code error} and {@code error_description} (decoded).
+     *
+     * <pre>{@code
+     * if (response instanceof AuthorizationResponse.Denied d) System.err.println(d.error() + ": " + d.description());
+     * }</pre>
+     */
     record Denied(String error, String description) implements AuthorizationResponse {
         public AuthorizationDeniedException toException() {
             return new AuthorizationDeniedException(error, description);

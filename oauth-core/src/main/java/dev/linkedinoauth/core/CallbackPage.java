@@ -1,5 +1,13 @@
 package dev.linkedinoauth.core;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
 /**
  * The small HTML pages the callback server answers the browser with. Everything shown is escaped; none
  * carries the code or a token.
@@ -54,5 +62,18 @@ record CallbackPage(int status, String title, String message) {
                 + " - linkedin-oauth</title>"
                 + "<style>body{font-family:sans-serif;max-width:36em;margin:4em auto;padding:0 1em;color:#222}</style>"
                 + "</head><body><h1>" + Html.escape(title) + "</h1><p>" + Html.escape(message) + "</p></body></html>\n";
+    }
+
+    /** Sends the page: never cached, never leaking the (code-bearing) URL as a referrer, no keep-alive. */
+    void writeTo(Response response, Callback callback) {
+        response.setStatus(status);
+        HttpFields.Mutable headers = response.getHeaders();
+        headers.put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
+        headers.put(HttpHeader.CACHE_CONTROL, "no-store");
+        headers.put("Referrer-Policy", "no-referrer");
+        headers.put("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put(HttpHeader.CONNECTION, "close"); // a one-shot server: no keep-alive to wait for on stop
+        response.write(true, ByteBuffer.wrap(html().getBytes(StandardCharsets.UTF_8)), callback);
     }
 }

@@ -2,7 +2,6 @@ package dev.linkedinoauth.core;
 
 import java.net.BindException;
 import java.net.URI;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -13,8 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.eclipse.jetty.http.HttpFields;
-import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -69,7 +66,7 @@ public final class CallbackServer implements AutoCloseable {
         connector.setIdleTimeout(pageHold.plusSeconds(30).toMillis());
         server.addConnector(connector);
         server.setHandler(new CallbackHandler());
-        server.setStopTimeout(2000);
+        server.setStopTimeout(0); // pages are written before stop(); nothing else is worth waiting for
     }
 
     /** Starts listening on the redirect URI's port; {@link #DEFAULT_PAGE_HOLD} for the held page. */
@@ -193,10 +190,16 @@ public final class CallbackServer implements AutoCloseable {
     @Override
     public void close() {
         answerHeld(CallbackPage.received());
-        try {
-            pageWritten.get(2, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            // The page is a courtesy; stopping must not wait on a browser that went away.
+        boolean pageOwed;
+        synchronized (this) {
+            pageOwed = held != null;
+        }
+        if (pageOwed) {
+            try {
+                pageWritten.get(2, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                // The page is a courtesy; stopping must not wait on a browser that went away.
+            }
         }
         stopQuietly();
     }
@@ -218,24 +221,13 @@ public final class CallbackServer implements AutoCloseable {
             answered = true;
             h = held;
         }
-        write(h.response(), page, Callback.from(() -> {
+        page.writeTo(h.response(), Callback.from(() -> {
             h.callback().succeeded();
             pageWritten.complete(null);
         }, failure -> {
             h.callback().failed(failure);
             pageWritten.complete(null);
         }));
-    }
-
-    private static void write(Response response, CallbackPage page, Callback callback) {
-        response.setStatus(page.status());
-        HttpFields.Mutable headers = response.getHeaders();
-        headers.put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
-        headers.put(HttpHeader.CACHE_CONTROL, "no-store");
-        headers.put("Referrer-Policy", "no-referrer");
-        headers.put("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
-        headers.put("X-Content-Type-Options", "nosniff");
-        response.write(true, ByteBuffer.wrap(page.html().getBytes(StandardCharsets.UTF_8)), callback);
     }
 
     private record HeldResponse(Response response, Callback callback) {
@@ -245,32 +237,32 @@ public final class CallbackServer implements AutoCloseable {
         @Override
         public boolean handle(Request request, Response response, Callback callback) {
             if (!path.equals(request.getHttpURI().getPath())) {
-                write(response, CallbackPage.notFound(), callback);
+                CallbackPage.notFound().writeTo(response, callback);
                 return true;
             }
             if (!"GET".equals(request.getMethod())) {
-                write(response, CallbackPage.methodNotAllowed(), callback);
+                CallbackPage.methodNotAllowed().writeTo(response, callback);
                 return true;
             }
             synchronized (CallbackServer.this) {
                 if (result.isDone()) {
-                    write(response, CallbackPage.alreadyCompleted(), callback);
+                    CallbackPage.alreadyCompleted().writeTo(response, callback);
                     return true;
                 }
                 AuthorizationResponse outcome;
                 try {
                     outcome = AuthorizationResponse.fromParameters(parameters(request), expectedState);
                 } catch (IllegalArgumentException e) {
-                    write(response, CallbackPage.notARedirect(), callback);
+                    CallbackPage.notARedirect().writeTo(response, callback);
                     return true;
                 } catch (StateMismatchException e) {
                     result.completeExceptionally(e);
-                    write(response, CallbackPage.stateMismatch(), callback);
+                    CallbackPage.stateMismatch().writeTo(response, callback);
                     return true;
                 }
                 if (outcome instanceof AuthorizationResponse.Denied denied) {
                     result.complete(outcome);
-                    write(response, CallbackPage.denied(denied), callback);
+                    CallbackPage.denied(denied).writeTo(response, callback);
                     return true;
                 }
                 held = new HeldResponse(response, callback);

@@ -13,7 +13,13 @@ package dev.linkedinoauth.core;
 public final class LinkedInApiException extends LinkedInException {
     private static final long serialVersionUID = 1L;
 
-    /** What an error means, decided from HTTP status and error code (never from message text). */
+    /**
+     * What an error means, decided from HTTP status and error code (never from message text).
+     *
+     * <pre>{@code
+     * if (e.kind() == LinkedInApiException.Kind.RATE_LIMITED) System.err.println("try again tomorrow");
+     * }</pre>
+     */
     public enum Kind {
         /** Wrong client id or client secret ({@code invalid_client}). */
         INVALID_CLIENT,

@@ -59,7 +59,7 @@ public record LinkedInEndpoints(URI authorization, URI token, URI introspection,
 
     /**
      * Everything under one base URL, laid out like LinkedIn (the fake serves both www and api paths from
-     * one host). The issuer stays LinkedIn's, as the fake signs id_tokens with it.
+     * one host); the issuer is {@code {base}/oauth}, as LinkedIn's is {@code https://www.linkedin.com/oauth}.
      */
     public static LinkedInEndpoints forBaseUrl(URI base) {
         Objects.requireNonNull(base, "base");
@@ -71,7 +71,7 @@ public record LinkedInEndpoints(URI authorization, URI token, URI introspection,
                 URI.create(b + "/oauth/v2/revoke"),
                 URI.create(b + "/v2/userinfo"),
                 URI.create(b + "/oauth/openid/jwks"),
-                LINKEDIN_ISSUER,
+                b + "/oauth",
                 URI.create(b + "/v2"),
                 URI.create(b + "/rest"));
     }

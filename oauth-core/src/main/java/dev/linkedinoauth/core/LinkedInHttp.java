@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -143,7 +142,13 @@ public final class LinkedInHttp implements AutoCloseable {
         client.close(CloseMode.GRACEFUL);
     }
 
-    /** Immutable-once-built settings for {@link LinkedInHttp}. */
+    /**
+     * Settings for {@link LinkedInHttp}; the built client copies them, so later changes do not leak in.
+     *
+     * <pre>{@code
+     * LinkedInHttp http = LinkedInHttp.builder().connectTimeout(Duration.ofSeconds(5)).maxRetries(1).build();
+     * }</pre>
+     */
     public static final class Builder {
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration responseTimeout = Duration.ofSeconds(30);
@@ -210,9 +215,5 @@ public final class LinkedInHttp implements AutoCloseable {
             }
             return value;
         }
-    }
-
-    static long millis(Duration d) {
-        return TimeUnit.NANOSECONDS.toMillis(d.toNanos());
     }
 }

@@ -119,6 +119,11 @@ public final class LinkedInOAuth implements AutoCloseable {
      * Builds a {@link LinkedInOAuth}. Required: client id, client secret, redirect URI. Defaults: production
      * endpoints, scopes {@code openid profile email w_member_social}, {@link Browser#system()}, 5-minute
      * callback timeout, progress lines on {@code System.err}, id_token verified when present.
+     *
+     * <pre>{@code
+     * LinkedInOAuth oauth = LinkedInOAuth.builder().clientId(id).clientSecret(secret).redirectUri(uri)
+     *         .scopes(List.of("openid", "profile")).callbackTimeout(Duration.ofMinutes(2)).build();
+     * }</pre>
      */
     public static final class Builder {
         private String clientId;

@@ -16,7 +16,6 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -208,8 +207,7 @@ public final class TokenStore {
                 throw new IllegalArgumentException("no \"tokens\" object");
             }
             Map<String, StoredToken> all = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = tokens.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : tokens.properties()) {
                 JsonNode t = e.getValue();
                 String access = t.isObject() ? Json.text(t, "access_token") : null;
                 if (access == null) {

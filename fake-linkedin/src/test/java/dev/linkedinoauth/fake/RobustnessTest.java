@@ -1,0 +1,110 @@
+package dev.linkedinoauth.fake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Bad input never gets a 500 or a stack trace; instances are independent; the admin health check. */
+@Timeout(30)
+class RobustnessTest {
+    private FakeLinkedIn fake;
+
+    @BeforeEach
+    void start() {
+        fake = FakeLinkedIn.start();
+    }
+
+    @AfterEach
+    void stop() {
+        fake.close();
+    }
+
+    @Test
+    void healthIsUp() {
+        HttpResponse<String> response = Http.get(URI.create(fake.baseUrl() + "/__fake/health"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"status\":\"UP\"}");
+    }
+
+    @Test
+    void anUnknownPathIsA404InJson() {
+        HttpResponse<String> response = Http.get(URI.create(fake.baseUrl() + "/v2/nothing-here"));
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(Http.json(response).get("status").asInt()).isEqualTo(404);
+    }
+
+    @Test
+    void aWrongMethodIsA405NamingTheAllowedOne() {
+        HttpResponse<String> response = Http.get(fake.tokenUrl());
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).hasValue("POST");
+    }
+
+    @Test
+    void anOversizedBodyIsA413() {
+        HttpResponse<String> response = Http.postJson(fake.postsUrl(), "x".repeat(FakeHandler.MAX_BODY_BYTES + 10));
+        assertThat(response.statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void aMalformedFormIsA400() {
+        HttpResponse<String> response = Http.send(Http.request(fake.tokenUrl(), "Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=%zz")).build());
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).doesNotContain("Exception");
+    }
+
+    @Test
+    void anUnknownAvatarIsA404() {
+        assertThat(Http.get(URI.create(fake.baseUrl() + "/__fake/avatars/nobody.svg")).statusCode()).isEqualTo(404);
+        assertThat(Http.get(URI.create(fake.baseUrl() + "/__fake/avatars/AbC12dEf3G.png")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void twoFakesInOneJvmShareNoTokensOrTime() {
+        try (FakeLinkedIn other = FakeLinkedIn.start()) {
+            String token = new Flow(fake).accessToken();
+            HttpResponse<String> elsewhere = Http.get(other.userinfoUrl(), "Authorization", "Bearer " + token);
+            assertThat(elsewhere.statusCode()).isEqualTo(401);
+            other.clock().advance(Duration.ofDays(1));
+            assertThat(fake.clock().offset()).isEqualTo(Duration.ZERO);
+        }
+    }
+
+    @Test
+    void closeReleasesThePort() throws Exception {
+        int port = fake.port();
+        fake.close();
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(port, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            assertThat(socket.getLocalPort()).isEqualTo(port);
+        }
+    }
+
+    @Test
+    void startingOnABusyPortIsAFakeStartException() throws Exception {
+        FakeConfig busy = FakeConfig.builder().port(fake.port()).build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FakeLinkedIn.start(busy))
+                .isInstanceOf(FakeStartException.class)
+                .hasMessage("cannot listen on 127.0.0.1:" + fake.port() + ": address already in use or not available");
+    }
+
+    @Test
+    void bindingAllInterfacesDerivesThePublicUrlFromTheHostHeader() {
+        try (FakeLinkedIn wildcard = FakeLinkedIn.start(FakeConfig.builder().host("0.0.0.0").build())) {
+            assertThat(wildcard.baseUrl().toString()).startsWith("http://127.0.0.1:");
+            HttpResponse<String> response = Http.send(HttpRequest.newBuilder(wildcard.discoveryUrl())
+                    .timeout(Duration.ofSeconds(10)).build());
+            assertThat(Http.json(response).get("issuer").asText()).isEqualTo(wildcard.baseUrl() + "/oauth");
+            String viaOtherName = Http.raw(wildcard, "GET /oauth/.well-known/openid-configuration HTTP/1.1\r\n"
+                    + "Host: fake.internal:8080\r\nConnection: close\r\n\r\n");
+            assertThat(viaOtherName).contains("\"issuer\":\"http://fake.internal:8080/oauth\"");
+        }
+    }
+}

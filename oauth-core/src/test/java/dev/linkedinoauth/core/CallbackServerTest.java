@@ -1,0 +1,187 @@
+package dev.linkedinoauth.core;
+
+import static dev.linkedinoauth.core.TestSupport.freeCallback;
+import static dev.linkedinoauth.core.TestSupport.get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The callback server on its own: paths, state, errors, single completion, pages, timeout, port. */
+@Timeout(30)
+class CallbackServerTest {
+    private static final String STATE = "expected-state-value";
+
+    @Test
+    void aCodeWithTheRightStateCompletesWithTheCode() {
+        URI callback = freeCallback();
+        try (CallbackServer server = CallbackServer.start(callback, STATE)) {
+            CompletableFuture<TestSupport.Page> browser = CompletableFuture.supplyAsync(
+                    () -> get(URI.create(callback + "?code=AQTcode123456&state=" + STATE)));
+            AuthorizationResponse response = server.await(Duration.ofSeconds(10));
+            assertThat(response).isEqualTo(new AuthorizationResponse.Code("AQTcode123456"));
+            server.finishSuccess(new Member("AbC12dEf3G", "Ada <Example>", null, null, null, null));
+            TestSupport.Page page = browser.join();
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("Signed in to LinkedIn as Ada &lt;Example&gt;")
+                    .doesNotContain("AQTcode123456");
+            assertThat(page.header("Cache-Control")).hasValue("no-store");
+        }
+    }
+
+    @Test
+    void otherPathsAre404AndDoNotComplete() {
+        URI callback = freeCallback();
+        try (CallbackServer server = CallbackServer.start(callback, STATE)) {
+            TestSupport.Page r = get(URI.create("http://localhost:" + callback.getPort()
+                    + "/favicon.ico?code=x&state=" + STATE));
+            assertThat(r.statusCode()).isEqualTo(404);
+            assertThat(server.response()).isNotDone();
+        }
+    }
+
+    @Test
+    void aForeignStateIsAnsweredAndReportedNotAccepted() {
+        URI callback = freeCallback();
+        try (CallbackServer server = CallbackServer.start(callback, STATE)) {
+            TestSupport.Page r = get(URI.create(callback + "?code=AQTcode123456&state=other"));
+            assertThat(r.statusCode()).isEqualTo(400);
+            assertThat(r.body()).contains("state does not match").doesNotContain("AQTcode123456");
+            assertThatThrownBy(() -> server.await(Duration.ofSeconds(5))).isInstanceOf(StateMismatchException.class);
+        }
+    }
+
+    @Test
+    void aMissingStateIsAForeignState() {
+        URI callback = freeCallback();
+        try (CallbackServer server = CallbackServer.start(callback, STATE)) {
+            get(URI.create(callback + "?code=AQTcode123456"));
+            assertThatThrownBy(() -> server.await(Duration.ofSeconds(5))).isInstanceOf(StateMismatchException.class);
+        }
+    }
+
+    @Test
+    void linkedInsErrorRedirectIsDecodedAndShownEscaped() {
+        URI callback = freeCallback();
+        try (CallbackServer server = CallbackServer.start(callback, STATE)) {
+            TestSupport.Page r = get(URI.create(callback + "?error=unauthorized_scope_error&error_description="
+                    + "Scope+%26quot%3Br_liteprofile%26quot%3B+is+not+authorized+%3Cb%3E&state=" + STATE));
+            AuthorizationResponse response = server.await(Duration.ofSeconds(5));
+            assertThat(response).isEqualTo(new AuthorizationResponse.Denied("unauthorized_scope_error",
+                    "Scope \"r_liteprofile\" is not authorized <b>"));
+            assertThat(r.body()).contains("Scope &quot;r_liteprofile&quot; is not authorized &lt;b&gt;")
+                    .doesNotContain("<b>");
+        }
+    }
+
+    @Test
+    void itCompletesExactlyOnce() {
+        URI callback = freeCallback();
+        try (CallbackServer server = CallbackServer.start(callback, STATE, Duration.ofMillis(200))) {
+            get(URI.create(callback + "?error=user_cancelled_login&state=" + STATE));
+            TestSupport.Page second = get(URI.create(callback + "?code=AQTlater123456&state=" + STATE));
+            assertThat(second.statusCode()).isEqualTo(409);
+            assertThat(server.await(Duration.ofSeconds(5))).isInstanceOf(AuthorizationResponse.Denied.class);
+        }
+    }
+
+    @Test
+    void aRequestWithoutCodeOrErrorIsRefusedAndKeepsWaiting() {
+        URI callback = freeCallback();
+        try (CallbackServer server = CallbackServer.start(callback, STATE)) {
+            assertThat(get(callback).statusCode()).isEqualTo(400);
+            assertThat(server.response()).isNotDone();
+        }
+    }
+
+    @Test
+    void aMalformedQueryIsRefusedWithoutAServerError() {
+        URI callback = freeCallback();
+        try (CallbackServer server = CallbackServer.start(callback, STATE)) {
+            String statusLine = rawStatusLine(callback.getPort(), "/callback?code=%zz%C3&state=" + STATE);
+            assertThat(statusLine).startsWith("HTTP/1.1 400");
+            assertThat(server.response()).isNotDone();
+        }
+    }
+
+    @Test
+    void aHeldPageGetsANeutralAnswerWhenNobodyFinishesIt() {
+        URI callback = freeCallback();
+        try (CallbackServer server = CallbackServer.start(callback, STATE, Duration.ofMillis(100))) {
+            TestSupport.Page r = get(URI.create(callback + "?code=AQTcode123456&state=" + STATE));
+            assertThat(server.response()).isCompleted();
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.body()).contains("received the authorization");
+        }
+    }
+
+    @Test
+    void awaitingTooLongThrowsCallbackTimeout() {
+        URI callback = freeCallback();
+        try (CallbackServer server = CallbackServer.start(callback, STATE)) {
+            assertThatThrownBy(() -> server.await(Duration.ofMillis(100)))
+                    .isInstanceOf(CallbackTimeoutException.class)
+                    .hasMessageContaining(callback.toString());
+        }
+    }
+
+    @Test
+    void aTakenPortThrowsPortInUse() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            URI callback = URI.create("http://127.0.0.1:" + taken.getLocalPort() + "/callback");
+            assertThatThrownBy(() -> CallbackServer.start(callback, STATE))
+                    .isInstanceOfSatisfying(PortInUseException.class,
+                            e -> assertThat(e.port()).isEqualTo(taken.getLocalPort()));
+        }
+    }
+
+    @Test
+    void itListensBeforeStartReturnsAndStopsOnClose() {
+        URI callback = freeCallback();
+        CallbackServer server = CallbackServer.start(callback, STATE);
+        assertThat(get(URI.create("http://127.0.0.1:" + callback.getPort() + "/nothing")).statusCode()).isEqualTo(404);
+        server.close();
+        assertThatThrownBy(() -> get(URI.create("http://127.0.0.1:" + callback.getPort() + "/nothing")))
+                .hasCauseInstanceOf(ConnectException.class);
+    }
+
+    @Test
+    void aRedirectUriNoLocalServerCanServeIsAConfigurationError() {
+        assertThatThrownBy(() -> CallbackServer.start(URI.create("https://app.example.com/callback"), STATE))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("https://app.example.com/callback");
+    }
+
+    @Test
+    void closingTakesLittleTimeAfterAnImmediateAnswer() throws Exception {
+        URI callback = freeCallback();
+        CallbackServer server = CallbackServer.start(callback, STATE);
+        get(URI.create(callback + "?code=x&state=bad"));
+        CompletableFuture<Void> closed = CompletableFuture.runAsync(server::close);
+        closed.get(5, TimeUnit.SECONDS);
+        assertThat(closed).isDone();
+    }
+
+    /** java.net.URI refuses malformed escapes, so this request goes over a bare socket. */
+    private static String rawStatusLine(int port, String target) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
