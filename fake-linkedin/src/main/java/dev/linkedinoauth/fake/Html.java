@@ -41,6 +41,11 @@ final class Html {
 
     /** A page in LinkedIn's colours. {@code body} must already be escaped. */
     static String page(String title, String body) {
+        return page(title, "", body);
+    }
+
+    /** A page in LinkedIn's colours with more CSS rules (trusted text, never user input). */
+    static String page(String title, String extraCss, String body) {
         return """
                 <!DOCTYPE html>
                 <html lang="en">
@@ -78,6 +83,7 @@ final class Html {
                   ul.scopes code { font-size: 12px; color: rgba(0,0,0,.6); }
                   .actions { display: flex; gap: 12px; justify-content: flex-end; margin-top: 24px; }
                   .divider { text-align: center; color: rgba(0,0,0,.6); margin: 16px 0; font-size: 14px; }
+                %s
                 </style>
                 </head>
                 <body>
@@ -85,6 +91,6 @@ final class Html {
                 %s
                 </body>
                 </html>
-                """.formatted(escape(title), body);
+                """.formatted(escape(title), extraCss, body);
     }
 }
