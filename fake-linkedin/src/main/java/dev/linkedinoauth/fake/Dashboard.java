@@ -32,6 +32,7 @@ final class Dashboard {
             .badge { display: inline-block; border-radius: 10px; padding: 1px 8px; font-size: 12px; font-weight: 600; }
             .ok { background: #dff3e4; color: #0d6b2e; } .warn { background: #fcf0d0; color: #915907; }
             .bad { background: #fde2e1; color: #b3261e; } .muted-badge { background: #eef3f8; color: #38434f; }
+            .nowrap-text { white-space: nowrap; }
             .empty { color: rgba(0,0,0,.6); font-size: 14px; font-style: italic; }
             .avatar { width: 28px; height: 28px; border-radius: 50%; vertical-align: middle; margin-right: 8px; }
             """;
@@ -116,7 +117,8 @@ final class Dashboard {
         StringBuilder rows = new StringBuilder();
         for (RecordedRequest recorded : context.journal().latest(RECENT_REQUESTS)) {
             String target = recorded.path() + (recorded.query().isEmpty() ? "" : "?" + recorded.query());
-            rows.append(row(escape(TIME.format(recorded.receivedAt())), escape(recorded.method()),
+            rows.append(row("<span class=\"nowrap-text\">" + escape(TIME.format(recorded.receivedAt())) + "</span>",
+                    escape(recorded.method()),
                     code(Html.truncate(maskedTarget(recorded, target), 160)), escape(recorded.endpoint().jsonName()),
                     recorded.status() == 0 ? badge("dropped", "bad")
                             : badge(Integer.toString(recorded.status()), recorded.status() < 400 ? "ok" : "warn")));
@@ -130,7 +132,7 @@ final class Dashboard {
         List<ReceivedPost> posts = context.state().posts();
         for (int i = posts.size() - 1; i >= 0; i--) {
             ReceivedPost post = posts.get(i);
-            rows.append(row(escape(TIME.format(post.receivedAt())), code(post.urn()), escape(post.api()), code(post.author()),
+            rows.append(row("<span class=\"nowrap-text\">" + escape(TIME.format(post.receivedAt())) + "</span>", code(post.urn()), escape(post.api()), code(post.author()),
                     escape(post.visibility()), escape(Html.truncate(post.commentary(), 300))));
         }
         return panel("posts", "Posts received", table(rows, "Time", "URN", "API", "Author", "Visibility", "Text"), posts.size());

@@ -52,6 +52,7 @@ final class Html {
                 <head>
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
+                <link rel="icon" href="data:,">
                 <title>%s</title>
                 <style>
                   body { margin: 0; font-family: -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif;
@@ -81,7 +82,8 @@ final class Html {
                   .member small { display: block; font-weight: 400; color: rgba(0,0,0,.6); }
                   ul.scopes { padding-left: 20px; } ul.scopes li { margin: 8px 0; }
                   ul.scopes code { font-size: 12px; color: rgba(0,0,0,.6); }
-                  .actions { display: flex; gap: 12px; justify-content: flex-end; margin-top: 24px; }
+                  .actions { display: flex; gap: 12px; justify-content: flex-end; align-items: center; margin-top: 24px; }
+                  .actions .primary { margin-top: 0; width: auto; flex: 1; }
                   .divider { text-align: center; color: rgba(0,0,0,.6); margin: 16px 0; font-size: 14px; }
                 %s
                 </style>
