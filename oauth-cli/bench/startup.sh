@@ -38,6 +38,8 @@ for cmd in --version demo; do
   add "$cmd: AppCDS + C1 + SerialGC"          "$java $cds $c1 -jar $jar $cmd"
   add "$cmd: ./linkedin-oauth (launcher)"      "$root/linkedin-oauth $cmd"
 done
+add "--help: ./linkedin-oauth (launcher)"       "$root/linkedin-oauth --help"
+add "login --help: ./linkedin-oauth (launcher)" "$root/linkedin-oauth login --help"
 
 declare -A times
 for ((r = 0; r < runs; r++)); do

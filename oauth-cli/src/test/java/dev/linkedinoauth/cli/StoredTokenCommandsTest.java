@@ -98,6 +98,16 @@ class StoredTokenCommandsTest {
     }
 
     @Test
+    void whoamiWithATokenLinkedInSaysHasExpiredExitsThree() {
+        fixture.fake.clock().advance(Duration.ofDays(61));
+
+        var result = fixture.runner(dir).run("whoami");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.NOT_LOGGED_IN);
+        assertThat(result.err()).contains("EXPIRED_ACCESS_TOKEN", "run linkedin-oauth login");
+    }
+
+    @Test
     void whoamiJson() throws Exception {
         JsonNode json = new ObjectMapper().readTree(fixture.runner(dir).run("whoami", "--json").out());
 
