@@ -108,7 +108,7 @@ final class Failures {
                             + " and a role on its page"
                     : "the app or token lacks a scope: add the product in the Developer Portal"
                             + " (Products tab) and log in again with that scope";
-            case DUPLICATE_POST -> "change the text: LinkedIn refuses a text its author has already posted";
+            case DUPLICATE_POST -> "change the text";
             case VERSION_NOT_ACTIVE -> "pass --linkedin-version YYYYMM with a month from the last twelve, e.g. "
                     + dev.linkedinoauth.core.LinkedInVersion.recommended(java.time.Clock.systemUTC())
                     + ", or leave the option out for that default";

@@ -135,11 +135,11 @@ public final class LinkedInPosts {
                             + " and an ADMINISTRATOR, DIRECT_SPONSORED_CONTENT_POSTER or CONTENT_ADMIN role on its page"
                     : "posting needs the w_member_social scope (product \"Share on LinkedIn\") and the token's own"
                             + " member as author; log in again asking for w_member_social";
-            case VERSION_NOT_ACTIVE -> "LinkedIn-Version " + version + " is retired or not released: LinkedIn keeps each"
-                    + " monthly version for about a year; choose a month from the last twelve (YYYYMM) with"
-                    + " LinkedInPosts.builder(http).linkedInVersion(\"YYYYMM\"), or leave it unset for the default,"
-                    + " " + LinkedInVersion.MONTHS_BEHIND + " months before the current month";
-            case DUPLICATE_POST -> "LinkedIn refuses a text its author has already posted; change the text";
+            case VERSION_NOT_ACTIVE -> "LinkedIn-Version " + version + " is retired or not yet released (LinkedIn keeps"
+                    + " each monthly version for about a year): choose a month from the last twelve with"
+                    + " linkedInVersion(\"YYYYMM\"), or leave it unset for the default, " + LinkedInVersion.MONTHS_BEHIND
+                    + " months before the current month";
+            case DUPLICATE_POST -> "LinkedIn refuses a text its author has already posted";
             case RATE_LIMITED -> "\"Share on LinkedIn\" allows 150 posts per member per day, counted until 00:00 UTC";
             default -> null;
         };

@@ -227,7 +227,7 @@ class PostsTest {
         assertThat(e.kind()).isEqualTo(Kind.DUPLICATE_POST);
         assertThat(e.status()).isEqualTo(422);
         assertThat(e.error()).isEqualTo("DUPLICATE_POST");
-        assertThat(e.getMessage()).contains("duplicate of " + fake.posts().get(0).urn(), "change the text");
+        assertThat(e.getMessage()).contains("duplicate of " + fake.posts().get(0).urn(), "already posted");
     }
 
     @Test
