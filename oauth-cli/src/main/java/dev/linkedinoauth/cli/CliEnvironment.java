@@ -30,4 +30,11 @@ record CliEnvironment(Map<String, String> variables, Path workingDirectory, Buff
     static CliEnvironment system() {
         return of(System.getenv(), Path.of(""), System.in, Clock.systemUTC());
     }
+
+    /** Variable names only: the values include LINKEDIN_CLIENT_SECRET. */
+    @Override
+    public String toString() {
+        return "CliEnvironment[variables=" + new java.util.TreeSet<>(variables.keySet()) + ", workingDirectory="
+                + workingDirectory + "]";
+    }
 }

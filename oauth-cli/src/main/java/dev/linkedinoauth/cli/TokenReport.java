@@ -42,4 +42,12 @@ record TokenReport(String accessToken, String tokenType, Instant expiresAt, List
     String personUrn() {
         return memberId == null ? null : "urn:li:person:" + memberId;
     }
+
+    /** Masked: a report that ends up in a log or an assertion message must not carry a usable token. */
+    @Override
+    public String toString() {
+        return "TokenReport[accessToken=" + Mask.token(accessToken) + ", expiresAt=" + expiresAt + ", scopes=" + scopes
+                + ", refreshToken=" + Mask.token(refreshToken) + ", idToken=" + (idToken == null ? "none" : "present")
+                + ", memberId=" + memberId + "]";
+    }
 }

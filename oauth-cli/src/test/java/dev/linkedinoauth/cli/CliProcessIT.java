@@ -53,6 +53,22 @@ class CliProcessIT {
     }
 
     @Test
+    void versionAndHelpLoadNoLibraryClasses() {
+        for (String[] args : List.of(new String[] {"--version"}, new String[] {"--help"}, new String[] {"login", "--help"})) {
+            List<String> command = new java.util.ArrayList<>(CliProcess.javaCommand(args));
+            command.add(1, "-verbose:class");
+            var result = CliProcess.await(cli().start(command), "");
+
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.out().lines().filter(l -> l.contains("source: file:")))
+                    .as("classes loaded from the jar for %s", String.join(" ", args))
+                    .isNotEmpty()
+                    .noneMatch(l -> l.matches(".*\\] (dev\\.linkedinoauth\\.(core|fake)|org\\.eclipse\\.jetty|org\\.apache\\.hc"
+                            + "|com\\.fasterxml|com\\.nimbusds)\\..*"));
+        }
+    }
+
+    @Test
     void demoPrintsTheLoginResult() {
         var result = cli().run("demo");
 
