@@ -1,17 +1,11 @@
 package dev.linkedinoauth.cli;
 
-import dev.linkedinoauth.core.LinkedInEndpoints;
-import dev.linkedinoauth.core.LinkedInHttp;
-import dev.linkedinoauth.core.LinkedInPosts;
 import dev.linkedinoauth.core.LoginResult;
-import dev.linkedinoauth.core.Post;
-import dev.linkedinoauth.core.PublishedPost;
 import dev.linkedinoauth.core.Secret;
 import dev.linkedinoauth.fake.Consent;
 import dev.linkedinoauth.fake.FakeApp;
 import dev.linkedinoauth.fake.FakeConfig;
 import dev.linkedinoauth.fake.FakeLinkedIn;
-import dev.linkedinoauth.fake.ReceivedPost;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -63,31 +57,15 @@ final class DemoCommand extends BaseCommand {
                 new LoginRunner(env(), this::say).login(request, null, json, out());
             } else {
                 // stdout carries the post's result, as for 'post'; the login summary is progress here.
+                if (postText.isBlank()) {
+                    throw new CliException.Config("the post text is empty");
+                }
                 LoginResult login = new LoginRunner(env(), this::say).login(request, null, false, err());
-                post(fake, login);
+                new DemoPost(env(), out(), this::say).publish(fake, login, postText, json);
             }
         }
         say("Demo done: nothing was saved. For a real token: linkedin-oauth login (see README, \"Get a real token\").");
         return ExitCodes.OK;
-    }
-
-    private void post(FakeLinkedIn fake, LoginResult login) {
-        if (postText.isBlank()) {
-            throw new CliException.Config("the post text is empty");
-        }
-        PublishedPost published;
-        String version;
-        try (LinkedInHttp http = LinkedInHttp.create()) {
-            LinkedInPosts posts = LinkedInPosts.builder(http).endpoints(LinkedInEndpoints.forBaseUrl(fake.baseUrl()))
-                    .clock(env().clock()).build();
-            version = posts.linkedInVersion().value();
-            published = posts.publish(login.token().value(),
-                    Post.builder(postText).member(login.member().id()).build());
-        }
-        PostOutput.print(out(), published, json);
-        ReceivedPost received = fake.posts().get(fake.posts().size() - 1);
-        say("Posted as " + login.member().displayName() + " (POST /rest/posts, LinkedIn-Version " + version + ").");
-        say("The fake's feed shows: " + received.shownText());
     }
 
     /**

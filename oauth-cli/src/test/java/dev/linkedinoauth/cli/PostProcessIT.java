@@ -8,6 +8,8 @@ import dev.linkedinoauth.fake.LinkedInEndpoint;
 import dev.linkedinoauth.fake.LinkedInError;
 import dev.linkedinoauth.fake.Outcome;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,6 +94,20 @@ class PostProcessIT {
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.NOT_LOGGED_IN);
         assertThat(result.err()).contains("not logged in");
+    }
+
+    @Test
+    void postHelpLoadsNoLibraryClass() {
+        List<String> command = new ArrayList<>(CliProcess.javaCommand("post", "--help"));
+        command.add(1, "-verbose:class");
+
+        var result = CliProcess.await(new CliProcess(dir).start(command), "");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("--linkedin-version", "--dry-run");
+        assertThat(result.out().lines().filter(l -> l.contains("source: file:"))).isNotEmpty()
+                .noneMatch(l -> l.matches(".*\\] (dev\\.linkedinoauth\\.(core|fake)|org\\.eclipse\\.jetty|org\\.apache\\.hc"
+                        + "|com\\.fasterxml|com\\.nimbusds)\\..*"));
     }
 
     @Test
