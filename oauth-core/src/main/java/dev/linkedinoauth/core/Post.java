@@ -69,11 +69,6 @@ public record Post(String text, boolean raw, String author, Visibility visibilit
         return author != null && author.startsWith("urn:li:organization:");
     }
 
-    /** A copy with the given author. */
-    public Post withAuthor(String newAuthor) {
-        return new Post(text, raw, newAuthor, visibility);
-    }
-
     /**
      * Builds a {@link Post}; defaults: escaped, the token's member as author, {@code PUBLIC}.
      *
