@@ -10,8 +10,14 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The one source of time of a fake instance: codes, tokens, id_tokens, introspection and daily quotas
  * all read it, so moving it forward keeps them consistent. Always UTC (quotas reset at 00:00 UTC).
+ * It runs with the system clock (or the clock the fake was started with) plus the advances made so far.
+ *
+ * <pre>{@code
+ * fake.clock().advance(Duration.ofDays(61));   // every token issued before is now expired
+ * Instant now = fake.clock().now();
+ * }</pre>
  */
-final class FakeClock extends Clock {
+public final class FakeClock extends Clock {
     private final Clock base;
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
@@ -23,16 +29,33 @@ final class FakeClock extends Clock {
         return new FakeClock(Clock.systemUTC());
     }
 
-    /** Moves this fake's time forward; time never goes back, so tokens never un-expire. */
-    void advance(Duration amount) {
-        if (amount.isNegative()) {
+    /**
+     * Moves this fake's time forward; time never goes back, so tokens never un-expire.
+     *
+     * @return the new current time
+     * @throws IllegalArgumentException for a negative amount
+     */
+    public Instant advance(Duration amount) {
+        if (amount == null || amount.isNegative()) {
             throw new IllegalArgumentException("the fake's clock only moves forward, not by " + amount);
         }
         offset.accumulateAndGet(amount, Duration::plus);
+        return instant();
     }
 
-    Duration offset() {
+    /** The fake's current time. */
+    public Instant now() {
+        return instant();
+    }
+
+    /** How far the fake's time is ahead of its base clock: the sum of all advances since the last reset. */
+    public Duration offset() {
         return offset.get();
+    }
+
+    /** Back to the base clock; only {@link FakeLinkedIn#reset()} calls it, after it has forgotten every token. */
+    void reset() {
+        offset.set(Duration.ZERO);
     }
 
     @Override

@@ -7,17 +7,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * The single entry point of every request: reads it into a {@link FakeRequest}, finds the route,
- * writes the {@link FakeResponse}. A request journal or scripted faults belong here, in {@link #serve}.
- * Any exception becomes a JSON answer: the fake never shows a stack trace.
+ * The single entry point of every request: reads it into a {@link FakeRequest}, lets a scripted
+ * {@link Outcome} answer it if one is queued for its endpoint, else finds the route; records it in the
+ * journal; writes the {@link FakeResponse} (now, later, or not at all for a dropped connection). The
+ * fake's own {@code /__fake/} paths are neither scripted nor recorded. Any exception becomes a JSON
+ * answer: the fake never shows a stack trace.
  */
 final class FakeHandler extends Handler.Abstract {
     /** Bodies larger than this are refused; LinkedIn's own request limits are far below it. */
@@ -26,29 +31,56 @@ final class FakeHandler extends Handler.Abstract {
     private final FakeContext context;
     private final List<Route> routes;
     private final PublicBaseUrl publicBaseUrl;
+    private final ScriptedAnswers scripted;
 
     FakeHandler(FakeContext context, List<Route> routes, PublicBaseUrl publicBaseUrl) {
         this.context = context;
+        this.scripted = new ScriptedAnswers(context);
         this.routes = List.copyOf(routes);
         this.publicBaseUrl = publicBaseUrl;
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-        FakeResponse answer;
+        FakeRequest received;
         try {
-            answer = serve(read(request));
-        } catch (FakeRequest.MalformedRequestException e) {
-            answer = RestErrors.error(400, null, null, e.getMessage());
+            received = read(request);
         } catch (BodyTooLargeException e) {
-            answer = RestErrors.error(413, null, null, "Request body larger than " + MAX_BODY_BYTES + " bytes");
+            write(RestErrors.error(413, null, null, "Request body larger than " + MAX_BODY_BYTES + " bytes"), response, callback);
+            return true;
         } catch (IOException e) {
-            answer = RestErrors.error(400, null, null, "Could not read the request body");
+            write(RestErrors.error(400, null, null, "Could not read the request body"), response, callback);
+            return true;
         } catch (RuntimeException e) {
-            answer = internalError(e);
+            write(internalError(e), response, callback);
+            return true;
         }
-        write(answer, response, callback);
+        if (isAdmin(received.path())) {
+            write(serve(received), response, callback); // the fake's own pages: never scripted, never recorded
+            return true;
+        }
+        Reply reply = reply(received);
+        context.journal().record(RecordedRequest.of(received, reply.status()));
+        deliver(reply, request, response, callback);
         return true;
+    }
+
+    /** The fake's own paths ({@code /__fake/...}): admin API, dashboard, health, avatars. */
+    static boolean isAdmin(String path) {
+        return path.equals("/__fake") || path.startsWith("/__fake/");
+    }
+
+    /** The next scripted outcome for this request if one is queued, else the normal answer. */
+    Reply reply(FakeRequest request) {
+        Optional<Outcome> outcome = context.script().next(request);
+        if (outcome.isEmpty()) {
+            return Reply.Send.now(serve(request));
+        }
+        try {
+            return scripted.reply(outcome.get(), request, () -> serve(request));
+        } catch (RuntimeException e) {
+            return Reply.Send.now(internalError(e));
+        }
     }
 
     /** Routes one request. Everything LinkedIn-shaped happens behind this method. */
@@ -87,6 +119,22 @@ final class FakeHandler extends Handler.Abstract {
         String path = request.getHttpURI().getPath();
         return new FakeRequest(request.getMethod(), path == null || path.isEmpty() ? "/" : path,
                 request.getHttpURI().getQuery(), headers, body, publicBaseUrl.resolve(request), context.now());
+    }
+
+    private void deliver(Reply reply, Request request, Response response, Callback callback) {
+        if (reply instanceof Reply.Send send) {
+            if (send.delay().isZero()) {
+                write(send.response(), response, callback);
+            } else {
+                // Scheduled, not slept: a slow answer must not hold one of the server's threads.
+                getServer().getScheduler().schedule(() -> write(send.response(), response, callback),
+                        send.delay().toMillis(), TimeUnit.MILLISECONDS);
+            }
+            return;
+        }
+        // A dropped connection: no status line, no bytes; the client sees the socket close.
+        request.getConnectionMetaData().getConnection().getEndPoint().close();
+        callback.failed(new EofException("connection dropped by a scripted outcome"));
     }
 
     private static void write(FakeResponse answer, Response response, Callback callback) {

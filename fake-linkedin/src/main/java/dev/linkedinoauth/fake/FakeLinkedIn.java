@@ -3,6 +3,9 @@ package dev.linkedinoauth.fake;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -11,7 +14,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * An offline fake of LinkedIn's OAuth, OpenID Connect, member and posting endpoints, on a loopback
- * port. Cheap to start: use one per test.
+ * port. Cheap to start: use one per test (or the JUnit extension, {@link FakeLinkedInTest}).
+ * Besides LinkedIn's endpoints it is a test fixture: queue {@link Outcome}s and faults, move its
+ * {@link #clock()}, take or verify the requests it received, read the posts it accepted.
  *
  * <pre>{@code
  * try (FakeLinkedIn fake = FakeLinkedIn.start()) {
@@ -20,6 +25,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * }</pre>
  */
 public final class FakeLinkedIn implements AutoCloseable {
+    /** How long {@link #takeRequest()} waits: long enough for a slow machine, never forever. */
+    public static final Duration DEFAULT_TAKE_TIMEOUT = Duration.ofSeconds(10);
+
     private final FakeConfig config;
     private final FakeContext context;
     private final Server server;
@@ -46,8 +54,17 @@ public final class FakeLinkedIn implements AutoCloseable {
         return start(config, FakeClock.system());
     }
 
+    /**
+     * Starts a fake whose time is {@code baseClock} plus whatever {@link #clock()} is advanced by; a
+     * {@link Clock#fixed fixed} clock makes time stand still between advances, for exact arithmetic.
+     */
+    public static FakeLinkedIn start(FakeConfig config, Clock baseClock) {
+        return start(config, new FakeClock(baseClock));
+    }
+
     static FakeLinkedIn start(FakeConfig config, FakeClock clock) {
-        FakeContext context = new FakeContext(config, clock, new FakeState(), new TokenFactory(), SigningKey.shared());
+        FakeContext context = new FakeContext(config, clock, new FakeState(), new TokenFactory(), SigningKey.shared(),
+                new Journal(), new Script());
         QueuedThreadPool threads = new QueuedThreadPool(64, 2);
         threads.setName("fake-linkedin");
         threads.setDaemon(true);
@@ -131,8 +148,104 @@ public final class FakeLinkedIn implements AutoCloseable {
         return baseUrl.getPort();
     }
 
-    FakeClock clock() {
+    /** The admin dashboard page, {@code {base}/__fake/}: apps, members, tokens, recent requests, posts. */
+    public URI dashboardUrl() {
+        return resolve("/__fake/");
+    }
+
+    // --- test fixture ----------------------------------------------------------------------------
+
+    /** This fake's clock: {@code fake.clock().advance(Duration.ofDays(61))} expires every access token issued so far. */
+    public FakeClock clock() {
         return context.clock();
+    }
+
+    /**
+     * Queues outcomes, used in order by the next matching requests (see {@link Outcome}).
+     *
+     * <pre>{@code
+     * fake.enqueue(Outcome.status(503).on(LinkedInEndpoint.TOKEN).times(2));
+     * }</pre>
+     */
+    public void enqueue(Outcome... outcomes) {
+        List<Outcome> list = List.of(outcomes); // rejects nulls before anything is queued
+        context.script().add(list);
+    }
+
+    /** The outcomes still queued, each with how many more requests it will answer. */
+    public List<Outcome> pendingOutcomes() {
+        return context.script().pending().stream().map(p -> p.outcome().times(p.remaining())).toList();
+    }
+
+    /**
+     * The oldest request not returned by an earlier {@code takeRequest}, waiting up to
+     * {@link #DEFAULT_TAKE_TIMEOUT} for one to arrive.
+     *
+     * @throws AssertionError when none arrives in time, listing what was received
+     */
+    public RecordedRequest takeRequest() {
+        return takeRequest(DEFAULT_TAKE_TIMEOUT);
+    }
+
+    /**
+     * As {@link #takeRequest()}, waiting up to {@code timeout}.
+     *
+     * @throws AssertionError when none arrives in time
+     */
+    public RecordedRequest takeRequest(Duration timeout) {
+        RecordedRequest request;
+        try {
+            request = context.journal().take(timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for a request", e);
+        }
+        if (request == null) {
+            throw new AssertionError("no request arrived within " + timeout.toMillis() + " ms; "
+                    + Verification.received(context.journal().all()));
+        }
+        return request;
+    }
+
+    /** Every request received since the start or the last {@link #reset()}, oldest first (the fake's own /__fake/ calls excluded). */
+    public List<RecordedRequest> requests() {
+        return context.journal().all();
+    }
+
+    /** How many requests were received since the start or the last {@link #reset()}. */
+    public int requestCount() {
+        return (int) Math.min(Integer.MAX_VALUE, context.journal().count());
+    }
+
+    /**
+     * Checks that at least one received request matches, and returns the first that does.
+     *
+     * @throws AssertionError naming the pattern and listing every request received
+     */
+    public RecordedRequest verify(RequestPattern pattern) {
+        return Verification.atLeastOnce(pattern, requests());
+    }
+
+    /**
+     * Checks that exactly {@code times} received requests match, and returns them.
+     *
+     * @throws AssertionError naming the pattern, the count and listing every request received
+     */
+    public List<RecordedRequest> verify(int times, RequestPattern pattern) {
+        return Verification.exactly(times, pattern, requests());
+    }
+
+    /** The posts accepted by {@code /rest/posts} and {@code /v2/ugcPosts}, oldest first. */
+    public List<ReceivedPost> posts() {
+        return context.state().posts();
+    }
+
+    /**
+     * Forgets everything tests did: tokens, codes, grants, posts, recorded requests, queued outcomes,
+     * and clock advances. Apps and members (the configuration) stay.
+     */
+    public void reset() {
+        context.reset();
     }
 
     FakeState state() {

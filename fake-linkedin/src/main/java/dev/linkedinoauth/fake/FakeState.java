@@ -1,5 +1,6 @@
 package dev.linkedinoauth.fake;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * All mutable state of one fake instance: codes, tokens, grants, posts, counters. Nothing is static,
@@ -23,6 +25,10 @@ final class FakeState {
     private final Map<String, PendingAuthorization> pending = new ConcurrentHashMap<>();
     private final List<ReceivedPost> posts = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> dailyPostRequests = new ConcurrentHashMap<>();
+    private final AtomicReference<Instant> lastCodePrune = new AtomicReference<>(Instant.EPOCH);
+
+    /** How long a code is remembered after it was issued: its 30 minutes, then a day of answering "expired". */
+    static final Duration CODE_RETENTION = TokenEndpoint.CODE_LIFETIME.plus(Duration.ofDays(1));
 
     void reset() {
         codes.clear();
@@ -32,6 +38,7 @@ final class FakeState {
         pending.clear();
         posts.clear();
         dailyPostRequests.clear();
+        lastCodePrune.set(Instant.EPOCH);
     }
 
     // --- consent -------------------------------------------------------------------------------
@@ -60,7 +67,28 @@ final class FakeState {
     // --- codes ---------------------------------------------------------------------------------
 
     void putCode(AuthorizationCode code) {
+        pruneCodes(code.issuedAt());
         codes.put(code.value(), code);
+    }
+
+    /**
+     * Forgets codes issued more than {@link #CODE_RETENTION} ago, so that a long-running fake does not keep
+     * every code forever. Cheap: at most one pass per minute of fake time. Expired codes are kept a day
+     * first, so that an exchange shortly after expiry still gets LinkedIn's "expired" answer rather than
+     * "not found".
+     */
+    private void pruneCodes(Instant now) {
+        Instant last = lastCodePrune.get();
+        boolean prunedRecently = !now.isBefore(last) && now.isBefore(last.plus(Duration.ofMinutes(1)));
+        if (prunedRecently || !lastCodePrune.compareAndSet(last, now)) {
+            return;
+        }
+        Instant cutoff = now.minus(CODE_RETENTION);
+        codes.values().removeIf(code -> code.issuedAt().isBefore(cutoff));
+    }
+
+    int codeCount() {
+        return codes.size();
     }
 
     Optional<AuthorizationCode> code(String value) {
@@ -105,6 +133,10 @@ final class FakeState {
 
     List<IssuedToken> accessTokens() {
         return List.copyOf(accessTokens.values());
+    }
+
+    List<RefreshGrant> refreshTokens() {
+        return List.copyOf(refreshTokens.values());
     }
 
     // --- interactive sign-in -------------------------------------------------------------------

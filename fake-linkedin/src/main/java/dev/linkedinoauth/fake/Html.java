@@ -41,12 +41,18 @@ final class Html {
 
     /** A page in LinkedIn's colours. {@code body} must already be escaped. */
     static String page(String title, String body) {
+        return page(title, "", body);
+    }
+
+    /** A page in LinkedIn's colours with more CSS rules (trusted text, never user input). */
+    static String page(String title, String extraCss, String body) {
         return """
                 <!DOCTYPE html>
                 <html lang="en">
                 <head>
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
+                <link rel="icon" href="data:,">
                 <title>%s</title>
                 <style>
                   body { margin: 0; font-family: -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif;
@@ -76,8 +82,10 @@ final class Html {
                   .member small { display: block; font-weight: 400; color: rgba(0,0,0,.6); }
                   ul.scopes { padding-left: 20px; } ul.scopes li { margin: 8px 0; }
                   ul.scopes code { font-size: 12px; color: rgba(0,0,0,.6); }
-                  .actions { display: flex; gap: 12px; justify-content: flex-end; margin-top: 24px; }
+                  .actions { display: flex; gap: 12px; justify-content: flex-end; align-items: center; margin-top: 24px; }
+                  .actions .primary { margin-top: 0; width: auto; flex: 1; }
                   .divider { text-align: center; color: rgba(0,0,0,.6); margin: 16px 0; font-size: 14px; }
+                %s
                 </style>
                 </head>
                 <body>
@@ -85,6 +93,6 @@ final class Html {
                 %s
                 </body>
                 </html>
-                """.formatted(escape(title), body);
+                """.formatted(escape(title), extraCss, body);
     }
 }

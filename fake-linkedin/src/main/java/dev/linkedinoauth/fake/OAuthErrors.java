@@ -7,6 +7,9 @@ import java.util.Map;
 final class OAuthErrors {
     static final String CODE_MISMATCH = "Unable to retrieve access token: appid/redirect uri/code verifier does not "
             + "match authorization code. Or authorization code expired. Or external member binding exists";
+    static final String CODE_NOT_FOUND = "Unable to retrieve access token: authorization code not found";
+    static final String BAD_REFRESH = "The provided authorization grant or refresh token is invalid, expired or revoked";
+    static final String NO_APPLICATION_TOKENS = "This application is not allowed to create application tokens";
 
     private OAuthErrors() {
     }

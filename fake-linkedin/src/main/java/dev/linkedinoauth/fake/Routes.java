@@ -12,6 +12,7 @@ final class Routes {
         IntrospectionEndpoints introspection = new IntrospectionEndpoints(context);
         OpenIdEndpoints openId = new OpenIdEndpoints(context);
         Posting posting = new Posting(context);
+        AdminEndpoints admin = new AdminEndpoints(context);
         return List.of(
                 Route.get("/oauth/v2/authorization", new AuthorizationEndpoint(context)),
                 Route.post(InteractiveEndpoints.SIGN_IN_PATH, interactive::signIn),
@@ -27,6 +28,15 @@ final class Routes {
                 Route.post("/v2/ugcPosts", new UgcPostsEndpoint(context, posting)),
 
                 Route.get("/__fake/health", request -> FakeResponse.json(200, Json.object().with("status", "UP"))),
+                Route.get("/__fake/", new Dashboard(context)::page),
+                Route.get("/__fake", request -> FakeResponse.redirect(request.publicBaseUrl() + "/__fake/")),
+                Route.get("/__fake/requests", admin::requests),
+                Route.get("/__fake/posts", admin::posts),
+                Route.post("/__fake/reset", admin::reset),
+                Route.get("/__fake/outcomes", admin::outcomes),
+                Route.post("/__fake/outcomes", admin::enqueue),
+                Route.get("/__fake/clock", admin::clock),
+                Route.post("/__fake/clock", admin::advanceClock),
                 Route.get(Avatars.PREFIX + "*", new Avatars(context.config())));
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 /** Scope lists as LinkedIn reads and writes them, and the sentences its consent screen shows for each. */
 final class Scopes {
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
-            Map.entry("openid", "Use your name and photo"),
+            Map.entry("openid", "Sign you in with your LinkedIn account"),
             Map.entry("profile", "Use your name and photo"),
             Map.entry("email", "Use the primary email address associated with your LinkedIn account"),
             Map.entry("w_member_social", "Create, modify, and delete posts, comments, and reactions on your behalf"),

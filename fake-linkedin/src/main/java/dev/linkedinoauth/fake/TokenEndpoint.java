@@ -12,7 +12,6 @@ import java.util.Optional;
  */
 final class TokenEndpoint implements Endpoint {
     static final Duration CODE_LIFETIME = Duration.ofMinutes(30);
-    private static final String BAD_REFRESH = "The provided authorization grant or refresh token is invalid, expired or revoked";
 
     private final FakeContext context;
     private final TokenIssuer issuer;
@@ -49,7 +48,7 @@ final class TokenEndpoint implements Endpoint {
         }
         Optional<AuthorizationCode> found = context.state().code(value(form, "code"));
         if (found.isEmpty()) {
-            return OAuthErrors.error(401, "invalid_request", "Unable to retrieve access token: authorization code not found");
+            return OAuthErrors.error(401, "invalid_request", OAuthErrors.CODE_NOT_FOUND);
         }
         AuthorizationCode code = found.get();
         Optional<FakeApp> app = context.config().app(value(form, "client_id"));
@@ -78,14 +77,14 @@ final class TokenEndpoint implements Endpoint {
                 .filter(r -> r.usableAt(context.now()))
                 .filter(r -> r.clientId().equals(value(form, "client_id")));
         if (refresh.isEmpty()) {
-            return OAuthErrors.error(400, "invalid_request", BAD_REFRESH);
+            return OAuthErrors.error(400, "invalid_request", OAuthErrors.BAD_REFRESH);
         }
         FakeApp app = context.config().app(refresh.get().clientId()).orElseThrow();
         if (!Credentials.secretMatches(app, value(form, "client_secret"))) {
             return OAuthErrors.invalidClient();
         }
         if (!app.refreshTokens()) {
-            return OAuthErrors.error(400, "invalid_request", BAD_REFRESH);
+            return OAuthErrors.error(400, "invalid_request", OAuthErrors.BAD_REFRESH);
         }
         return issuer.forRefresh(refresh.get());
     }
@@ -104,7 +103,7 @@ final class TokenEndpoint implements Endpoint {
             return OAuthErrors.invalidClient();
         }
         if (!app.get().clientCredentials()) {
-            return OAuthErrors.error(401, "access_denied", "This application is not allowed to create application tokens");
+            return OAuthErrors.error(401, "access_denied", OAuthErrors.NO_APPLICATION_TOKENS);
         }
         return issuer.forClientCredentials(app.get());
     }

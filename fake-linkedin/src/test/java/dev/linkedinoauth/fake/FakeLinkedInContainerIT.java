@@ -93,6 +93,20 @@ class FakeLinkedInContainerIT {
     }
 
     @Test
+    void anOutcomeScriptedOverHttpAnswersTheNextTokenRequestOnly() {
+        HttpResponse<String> queued = http.postJson(fake.getBaseUrl() + "/__fake/outcomes",
+                "{\"endpoint\":\"token\",\"status\":429,\"retryAfter\":2}");
+        HttpResponse<String> throttled = http.postForm(fake.getTokenUrl(), java.util.Map.of("grant_type", "client_credentials",
+                "client_id", app.clientId(), "client_secret", app.clientSecret()));
+
+        assertThat(queued.statusCode()).isEqualTo(201);
+        assertThat(throttled.statusCode()).isEqualTo(429);
+        assertThat(throttled.headers().firstValue("Retry-After")).hasValue("2");
+        JsonNode token = PlainHttp.login(http, fake.getBaseUrl(), app, redirectUri);
+        assertThat(token.path("access_token").asText()).isNotBlank();
+    }
+
+    @Test
     void imageRunsAsANonRootUser() {
         assertThat(fake.getContainerInfo().getConfig().getUser()).isEqualTo("10001:10001");
     }

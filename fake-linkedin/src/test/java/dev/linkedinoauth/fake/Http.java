@@ -92,8 +92,12 @@ final class Http {
     static Map<String, String> locationQuery(HttpResponse<String> response) {
         String location = response.headers().firstValue("Location").orElseThrow(
                 () -> new AssertionError("no Location header, status " + response.statusCode() + ": " + response.body()));
+        return parseQuery(URI.create(location).getRawQuery());
+    }
+
+    /** Decoded parameters of a raw query string ({@code null} gives none). */
+    static Map<String, String> parseQuery(String query) {
         Map<String, String> params = new LinkedHashMap<>();
-        String query = URI.create(location).getRawQuery();
         if (query != null) {
             for (String pair : query.split("&")) {
                 int eq = pair.indexOf('=');

@@ -46,6 +46,12 @@ final class PlainHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(form(form))).build());
     }
 
+    HttpResponse<String> postJson(String url, String json) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     static JsonNode json(HttpResponse<String> response) {
         return json(response.body());
     }

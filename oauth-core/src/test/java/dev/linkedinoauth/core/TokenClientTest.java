@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Timeout;
 
 import dev.linkedinoauth.core.LinkedInApiException.Kind;
 import dev.linkedinoauth.fake.FakeLinkedIn;
-import dev.linkedinoauth.fake.FakeTime;
 
 /** The token endpoints against the embedded fake. */
 @Timeout(30)
@@ -71,7 +70,7 @@ class TokenClientTest {
     void anExpiredCodeIsAnInvalidGrant() {
         fake = fakeFor(callback);
         String code = codeFromFake(fake, callback, SCOPES);
-        FakeTime.advance(fake, Duration.ofMinutes(31));
+        fake.clock().advance(Duration.ofMinutes(31));
         assertThatThrownBy(() -> client(CLIENT_SECRET).exchangeCode(code, callback))
                 .isInstanceOfSatisfying(LinkedInApiException.class,
                         e -> assertThat(e.kind()).isEqualTo(Kind.INVALID_GRANT));

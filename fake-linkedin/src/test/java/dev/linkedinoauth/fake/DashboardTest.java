@@ -1,0 +1,85 @@
+package dev.linkedinoauth.fake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The dashboard's content over HTTP; BrowserTest renders it in Chromium. */
+@Timeout(30)
+class DashboardTest {
+    private static final FakeMember MALLORY = new FakeMember("M4ll0ry", "<script>alert(1)</script>", "O'Brien & Co",
+            "mallory@example.com");
+    private final FakeLinkedIn fake = FakeLinkedIn.start(FakeConfig.builder()
+            .app(FakeApp.defaults().withName("App <b>bold</b>")).member(MALLORY).build());
+    private final Flow flow = new Flow(fake);
+
+    @AfterEach
+    void close() {
+        fake.close();
+    }
+
+    private String dashboard() {
+        HttpResponse<String> response = Http.get(fake.dashboardUrl());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        return response.body();
+    }
+
+    @Test
+    void listsAppsMembersTokensRequestsAndPosts() {
+        String token = flow.accessToken();
+        Http.postJson(fake.ugcPostsUrl(), UgcPostsEndpointTest.body("urn:li:person:M4ll0ry", "Hello dashboard",
+                "{\"com.linkedin.ugc.MemberNetworkVisibility\":\"PUBLIC\"}"), "Authorization", "Bearer " + token,
+                "X-Restli-Protocol-Version", "2.0.0");
+
+        String page = dashboard();
+
+        assertThat(page).contains("id=\"apps\"", "fake-client-id", "http://localhost:3000/callback")
+                .contains("id=\"members\"", "M4ll0ry", "mallory@example.com")
+                .contains("id=\"tokens\"", token.substring(0, 3) + "…" + token.substring(token.length() - 3))
+                .contains("id=\"requests\"", "/oauth/v2/accessToken", "/v2/ugcPosts")
+                .contains("id=\"posts\"", "Hello dashboard", "urn:li:share:");
+    }
+
+    @Test
+    void neverShowsASecretUnmasked() {
+        String token = flow.accessToken();
+        Http.get(URI.create(fake.userinfoUrl() + "?oauth2_access_token=" + token));
+
+        String page = dashboard();
+
+        assertThat(page).doesNotContain(token, "fake-client-secret").contains("fak…ret");
+    }
+
+    @Test
+    void escapesEveryValue() {
+        String page = dashboard();
+
+        assertThat(page).doesNotContain("<script>alert(1)</script>", "<b>bold</b>")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "App &lt;b&gt;bold&lt;/b&gt;", "O&#39;Brien &amp; Co");
+    }
+
+    @Test
+    void showsQueuedOutcomes() {
+        fake.enqueue(Outcome.status(429).on(LinkedInEndpoint.TOKEN));
+
+        assertThat(dashboard()).contains("id=\"outcomes\"", "&quot;status&quot;:429", "&quot;endpoint&quot;:&quot;token&quot;");
+    }
+
+    @Test
+    void saysNoneYetForEmptySections() {
+        assertThat(dashboard()).contains("none yet");
+    }
+
+    @Test
+    void bareAdminPathRedirectsToTheDashboard() {
+        HttpResponse<String> response = Http.get(URI.create(fake.baseUrl() + "/__fake"));
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValue(fake.dashboardUrl().toString());
+    }
+}
