@@ -1,0 +1,146 @@
+package dev.linkedinoauth.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Wires the command tree to its streams and to the error policy: results on stdout, everything else
+ * on stderr, one line per failure with a documented exit code, a stack trace only with --verbose.
+ */
+final class Cli {
+
+    private Cli() {
+    }
+
+    /** Every subcommand, in the order --help lists them. Posting (a later issue) will add "post" here. */
+    static final String[] COMMANDS = {"demo", "login", "token", "refresh", "introspect", "revoke", "whoami", "fake"};
+
+    static CommandLine create(CliEnvironment env, PrintStream out, PrintStream err, String... args) {
+        return create(env, new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    /**
+     * The command line for these arguments. When they name a subcommand, only that one is registered:
+     * picocli builds a model (reflection over every option) for each registered command, which is most
+     * of the start-up time after the JVM's own. Otherwise (--help, --version, help, a typo) all are.
+     */
+    static CommandLine create(CliEnvironment env, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new RootCommand(env));
+        String named = firstPositional(args);
+        boolean versionOnly = named == null && (has(args, "--version") || has(args, "-V"))
+                && !has(args, "--help") && !has(args, "-h");
+        if (!versionOnly) {
+            for (String name : COMMANDS) {
+                if (named == null || !isCommand(named) || named.equals(name)) {
+                    cli.addSubcommand(name, newCommand(name));
+                }
+            }
+            if (named == null || !isCommand(named)) {
+                cli.addSubcommand("help", new CommandLine.HelpCommand());
+            }
+        }
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // Nested classes, not lambdas: the first lambda costs a LambdaMetafactory bootstrap at start-up.
+        cli.setParameterExceptionHandler(new UsageErrorHandler());
+        cli.setExecutionExceptionHandler(new FailureHandler());
+        return cli;
+    }
+
+    private static String firstPositional(String[] args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                return arg;
+            }
+        }
+        return null;
+    }
+
+    private static boolean has(String[] args, String option) {
+        for (String arg : args) {
+            if (arg.equals(option)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCommand(String name) {
+        for (String command : COMMANDS) {
+            if (command.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A switch, not a map of constructor references: no lambda bootstrap at start-up. */
+    private static Object newCommand(String name) {
+        switch (name) {
+            case "demo": return new DemoCommand();
+            case "login": return new LoginCommand();
+            case "token": return new TokenCommand();
+            case "refresh": return new RefreshCommand();
+            case "introspect": return new IntrospectCommand();
+            case "revoke": return new RevokeCommand();
+            case "whoami": return new WhoamiCommand();
+            case "fake": return new FakeCommand();
+            default: throw new IllegalArgumentException(name);
+        }
+    }
+
+    private static final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler {
+        @Override
+        public int handleParseException(CommandLine.ParameterException e, String[] args) {
+            return usageError(e, args);
+        }
+    }
+
+    private static final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+            return failed(e, commandLine, parseResult);
+        }
+    }
+
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine failed = e.getCommandLine();
+        PrintWriter err = failed.getErr();
+        String suggestion = "";
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            suggestion = "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
+        }
+        err.println(prefix(failed) + e.getMessage() + suggestion
+                + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    private static int failed(Exception e, CommandLine commandLine, ParseResult parseResult) {
+        Failure failure = Failures.of(e, commandLine.getCommandName());
+        PrintWriter err = commandLine.getErr();
+        commandLine.getOut().flush();
+        err.println(prefix(commandLine) + failure.message());
+        if (verbose(parseResult)) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return failure.exitCode();
+    }
+
+    private static String prefix(CommandLine commandLine) {
+        return commandLine.getCommandSpec().qualifiedName() + ": ";
+    }
+
+    private static boolean verbose(ParseResult parseResult) {
+        for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

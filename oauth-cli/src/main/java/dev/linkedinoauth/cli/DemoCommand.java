@@ -1,0 +1,67 @@
+package dev.linkedinoauth.cli;
+
+import dev.linkedinoauth.core.Secret;
+import dev.linkedinoauth.fake.Consent;
+import dev.linkedinoauth.fake.FakeApp;
+import dev.linkedinoauth.fake.FakeConfig;
+import dev.linkedinoauth.fake.FakeLinkedIn;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code linkedin-oauth demo}: the real login flow of oauth-core against an embedded fake LinkedIn with
+ * automatic consent, on a free local port. Needs no app, no network, no browser, and never touches the
+ * user's token store.
+ */
+@Command(name = "demo",
+        header = "Run the whole login flow against an embedded offline fake LinkedIn: no app, no network.",
+        description = "Starts the fake LinkedIn (automatic consent) on 127.0.0.1, registers a demo app whose "
+                + "redirect URI is on a free local port, then runs exactly what 'login' runs: authorization "
+                + "URL, callback server, consent (followed over HTTP instead of a browser window), token "
+                + "exchange, userinfo. Prints what 'login' prints. Nothing is saved: your token store is not "
+                + "touched.")
+final class DemoCommand extends BaseCommand {
+
+    @Option(names = "--json", description = "Print one JSON object instead of the table, like 'login --json'.")
+    boolean json;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "60s", converter = DurationConverter.class,
+            description = "How long to wait for the redirect (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @Override
+    public Integer call() {
+        URI redirectUri = URI.create("http://localhost:" + freeLoopbackPort() + "/callback");
+        FakeApp app = FakeApp.defaults().withRedirectUris(List.of(redirectUri.toString()));
+        FakeConfig config = FakeConfig.builder().host("127.0.0.1").port(0).consent(Consent.AUTO).app(app).build();
+        try (FakeLinkedIn fake = FakeLinkedIn.start(config)) {
+            say("Demo: fake LinkedIn at " + fake.baseUrl() + ", demo app '" + app.clientId()
+                    + "', redirect URI " + redirectUri);
+            LoginRequest request = new LoginRequest(app.clientId(), Secret.of(app.clientSecret()), redirectUri,
+                    List.copyOf(app.scopes()), new EndpointOptions.Target.BaseUrl(fake.baseUrl()),
+                    LoginRequest.BrowserChoice.HTTP_FOLLOWER, null, timeout);
+            new LoginRunner(env(), this::say).login(request, null, json, out());
+        }
+        say("Demo done: nothing was saved. For a real token: linkedin-oauth login (see README, \"Get a real token\").");
+        return ExitCodes.OK;
+    }
+
+    /**
+     * A port nothing listens on right now. The callback server binds it a moment later; the small window
+     * in between is acceptable for a demo (a clash would show as "port in use", exit 2).
+     */
+    private static int freeLoopbackPort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot find a free local port", e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.linkedinoauth.cli;
+
+import dev.linkedinoauth.core.LinkedInHttp;
+import dev.linkedinoauth.core.StoredToken;
+import dev.linkedinoauth.core.TokenStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code linkedin-oauth revoke}: revoke the stored token at LinkedIn, then forget it. */
+@Command(name = "revoke",
+        header = "Revoke the stored token at LinkedIn and remove it from the token store.",
+        description = "LinkedIn's revoke endpoint (/oauth/v2/revoke) is not officially documented; members can "
+                + "also remove the app at linkedin.com > Settings > Data privacy > Permitted services.")
+final class RevokeCommand extends BaseCommand {
+
+    @Mixin
+    ApiCommandOptions api;
+
+    @Override
+    public Integer call() {
+        Settings settings = api.envFile.load(env());
+        String clientId = api.clientId.resolve(settings);
+        TokenStore store = TokenStores.open(settings);
+        StoredToken stored = StoredTokens.require(store, clientId);
+        try (LinkedInHttp http = LinkedInHttp.create()) {
+            ApiClients.tokenClient(api, settings, env(), http).revoke(stored.accessToken());
+        }
+        store.remove(clientId);
+        out().println("Revoked " + Mask.token(stored.accessToken()) + " and removed it from " + store.file());
+        out().flush();
+        return ExitCodes.OK;
+    }
+}

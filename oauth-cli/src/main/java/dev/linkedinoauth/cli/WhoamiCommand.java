@@ -1,0 +1,62 @@
+package dev.linkedinoauth.cli;
+
+import dev.linkedinoauth.core.LinkedInHttp;
+import dev.linkedinoauth.core.Member;
+import dev.linkedinoauth.core.MemberClient;
+import dev.linkedinoauth.core.StoredToken;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code linkedin-oauth whoami}: the member behind the stored token, asked from LinkedIn's userinfo. */
+@Command(name = "whoami",
+        header = "Show the member the stored token belongs to (OpenID userinfo).",
+        description = "Calls /v2/userinfo with the stored token: a live check that the token still works. Exit 3 "
+                + "when there is no token, it expired or LinkedIn no longer accepts it.")
+final class WhoamiCommand extends BaseCommand {
+
+    @Mixin
+    ClientIdOption clientId;
+
+    @Mixin
+    EndpointOptions endpoints;
+
+    @Option(names = "--json", description = "Print one JSON object instead of the table.")
+    boolean json;
+
+    @Mixin
+    EnvFileOption envFile;
+
+    @Override
+    public Integer call() {
+        Settings settings = envFile.load(env());
+        StoredToken stored = StoredTokens.requireUnexpired(TokenStores.open(settings), clientId.resolve(settings),
+                env().clock());
+        Member member;
+        try (LinkedInHttp http = LinkedInHttp.create()) {
+            member = new MemberClient(http, Endpoints.of(endpoints.target(settings), http))
+                    .userinfo(stored.accessToken());
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("member_id", member.id());
+        fields.put("person_urn", member.personUrn());
+        fields.put("name", member.name());
+        fields.put("given_name", member.givenName());
+        fields.put("family_name", member.familyName());
+        fields.put("email", member.email());
+        fields.put("picture", member.picture());
+        if (json) {
+            out().println(TokenPrinter.toJson(fields));
+        } else {
+            fields.forEach((key, value) -> {
+                if (value != null) {
+                    out().printf("  %-14s%s%n", key.replace('_', ' '), value);
+                }
+            });
+        }
+        out().flush();
+        return ExitCodes.OK;
+    }
+}

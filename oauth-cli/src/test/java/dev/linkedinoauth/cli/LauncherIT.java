@@ -1,0 +1,38 @@
+package dev.linkedinoauth.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The repository's ./linkedin-oauth launcher, run from another directory, with the jar already built. */
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
+class LauncherIT {
+
+    private static final Path LAUNCHER = CliProcess.JAR.getParent().getParent().getParent().resolve("linkedin-oauth");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void launcherRunsTheJarFromAnyDirectory() {
+        Process p = new CliProcess(dir).env("LINKEDIN_OAUTH_CDS", "0").start(List.of(LAUNCHER.toString(), "--version"));
+        var result = CliProcess.await(p, "");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).startsWith("linkedin-oauth ");
+    }
+
+    @Test
+    void launcherWithTheStartupArchiveKeepsStdoutClean() {
+        Process p = new CliProcess(dir).start(List.of(LAUNCHER.toString(), "demo", "--json"));
+        var result = CliProcess.await(p, "");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).startsWith("{").contains("\"member_id\" : \"AbC12dEf3G\"");
+    }
+}
