@@ -35,14 +35,22 @@ final class TestSupport {
     private TestSupport() {
     }
 
-    /** A port free right now on loopback (the callback server must know its port before it starts). */
+    /**
+     * A port free right now on loopback (the callback server must know its port before it starts).
+     * It is drawn below Linux's ephemeral range (32768+), so a fake started afterwards on port 0, or any
+     * client socket, can never be handed the same port between this check and the callback's bind.
+     */
     static int freePort() {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            s.setReuseAddress(true);
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int candidate = random.nextInt(20_000, 32_000);
+            try (ServerSocket s = new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress())) {
+                return s.getLocalPort();
+            } catch (IOException taken) {
+                // try another one
+            }
         }
+        throw new IllegalStateException("no free loopback port between 20000 and 32000");
     }
 
     static URI freeCallback() {
