@@ -14,7 +14,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * An offline fake of LinkedIn's OAuth, OpenID Connect, member and posting endpoints, on a loopback
- * port. Cheap to start: use one per test (or the JUnit extension, {@link FakeLinkedInTest}).
+ * port. Cheap to start: use one per test (or the JUnit extension, {@link dev.linkedinoauth.fake.junit.FakeLinkedInTest}).
  * Besides LinkedIn's endpoints it is a test fixture: queue {@link Outcome}s and faults, move its
  * {@link #clock()}, take or verify the requests it received, read the posts it accepted.
  *

@@ -1,5 +1,11 @@
-package dev.linkedinoauth.fake;
+package dev.linkedinoauth.fake.junit;
 
+import dev.linkedinoauth.fake.Consent;
+import dev.linkedinoauth.fake.FakeApp;
+import dev.linkedinoauth.fake.FakeConfig;
+import dev.linkedinoauth.fake.FakeConfigException;
+import dev.linkedinoauth.fake.FakeLinkedIn;
+import dev.linkedinoauth.fake.FakeMember;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;

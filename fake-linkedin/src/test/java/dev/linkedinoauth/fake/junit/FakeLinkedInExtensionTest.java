@@ -1,8 +1,16 @@
-package dev.linkedinoauth.fake;
+package dev.linkedinoauth.fake.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.linkedinoauth.fake.Consent;
+import dev.linkedinoauth.fake.FakeApp;
+import dev.linkedinoauth.fake.FakeConfigException;
+import dev.linkedinoauth.fake.FakeLinkedIn;
+import dev.linkedinoauth.fake.FakeMember;
+import dev.linkedinoauth.fake.Flow;
+import dev.linkedinoauth.fake.Http;
+import dev.linkedinoauth.fake.Outcome;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.Socket;

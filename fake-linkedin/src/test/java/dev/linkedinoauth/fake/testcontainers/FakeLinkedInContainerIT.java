@@ -1,8 +1,11 @@
-package dev.linkedinoauth.fake;
+package dev.linkedinoauth.fake.testcontainers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.linkedinoauth.fake.FakeApp;
+import dev.linkedinoauth.fake.FakeMember;
+import dev.linkedinoauth.fake.PlainHttp;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;

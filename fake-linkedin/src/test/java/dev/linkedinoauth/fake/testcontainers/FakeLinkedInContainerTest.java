@@ -1,9 +1,14 @@
-package dev.linkedinoauth.fake;
+package dev.linkedinoauth.fake.testcontainers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.linkedinoauth.fake.Consent;
+import dev.linkedinoauth.fake.FakeApp;
+import dev.linkedinoauth.fake.FakeConfig;
+import dev.linkedinoauth.fake.FakeConfigException;
+import dev.linkedinoauth.fake.FakeMember;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.linkedinoauth.fake;
+package dev.linkedinoauth.fake.testcontainers;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

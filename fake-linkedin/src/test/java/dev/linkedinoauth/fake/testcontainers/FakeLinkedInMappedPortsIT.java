@@ -1,8 +1,10 @@
-package dev.linkedinoauth.fake;
+package dev.linkedinoauth.fake.testcontainers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.linkedinoauth.fake.FakeApp;
+import dev.linkedinoauth.fake.PlainHttp;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -81,8 +83,8 @@ class FakeLinkedInMappedPortsIT {
                 .withNetwork(network)
                 .withEnv("FAKE_LINKEDIN_HOST", ALIAS)
                 .withEnv("FAKE_LINKEDIN_PORT", String.valueOf(FakeLinkedInContainer.CONTAINER_PORT))
-                .withCreateContainerCmdModifier(cmd -> cmd.withEntrypoint("java", "-cp", "/app/fake-linkedin.jar",
-                        "dev.linkedinoauth.fake.FakeLinkedInContainer$HealthProbe"))
+                .withCreateContainerCmdModifier(cmd -> cmd.withEntrypoint("java", "-jar", "/app/fake-linkedin.jar",
+                        "--health-check"))
                 .withStartupCheckStrategy(new OneShotStartupCheckStrategy().withTimeout(Duration.ofSeconds(60)))) {
 
             probe.start(); // a one-shot container counts as started only if it exits with status 0

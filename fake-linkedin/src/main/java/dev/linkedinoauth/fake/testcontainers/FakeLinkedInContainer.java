@@ -1,20 +1,21 @@
-package dev.linkedinoauth.fake;
+package dev.linkedinoauth.fake.testcontainers;
 
+import dev.linkedinoauth.fake.Consent;
+import dev.linkedinoauth.fake.FakeApp;
+import dev.linkedinoauth.fake.FakeConfig;
+import dev.linkedinoauth.fake.FakeConfigException;
+import dev.linkedinoauth.fake.FakeMember;
 import java.io.IOException;
-import java.net.HttpURLConnection;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import org.testcontainers.containers.ContainerLaunchException;
 import org.testcontainers.containers.GenericContainer;
-import org.testcontainers.containers.wait.strategy.AbstractWaitStrategy;
 import org.testcontainers.images.builder.Transferable;
 import org.testcontainers.utility.DockerImageName;
 
@@ -64,7 +65,7 @@ public class FakeLinkedInContainer extends GenericContainer<FakeLinkedInContaine
     public FakeLinkedInContainer(DockerImageName imageName) {
         super(imageName);
         imageName.assertCompatibleWith(DEFAULT_IMAGE_NAME);
-        waitingFor(new HealthEndpointWait().withStartupTimeout(DEFAULT_STARTUP_TIMEOUT));
+        waitingFor(new HealthEndpointWait(this::getHealthUrl).withStartupTimeout(DEFAULT_STARTUP_TIMEOUT));
     }
 
     /** A container of the given image, such as {@code linkedin-oauth/fake-linkedin:0.1.0-SNAPSHOT}. */
@@ -189,7 +190,7 @@ public class FakeLinkedInContainer extends GenericContainer<FakeLinkedInContaine
         if (!isRunning()) {
             throw new IllegalStateException("the fake-linkedin container is not started");
         }
-        return "http://" + HealthProbe.urlHost(getHost()) + ":" + getMappedPort(CONTAINER_PORT);
+        return "http://" + HealthEndpointWait.urlHost(getHost()) + ":" + getMappedPort(CONTAINER_PORT);
     }
 
     /** {@code GET}: the consent page, where the browser goes with {@code response_type=code&client_id=...}. */
@@ -252,89 +253,6 @@ public class FakeLinkedInContainer extends GenericContainer<FakeLinkedInContaine
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new ContainerLaunchException("no free loopback port for the fake-linkedin container: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Waits until {@code GET /__fake/health} answers 200 at {@link #getBaseUrl()}. Testcontainers' own HTTP
-     * wait cannot serve here: it asks for a mapped port, which host networking does not have.
-     */
-    private final class HealthEndpointWait extends AbstractWaitStrategy {
-        @Override
-        protected void waitUntilReady() {
-            String url = getHealthUrl();
-            long deadline = System.nanoTime() + startupTimeout.toNanos();
-            while (System.nanoTime() < deadline) {
-                if (HealthProbe.answersOk(url, Duration.ofSeconds(2))) {
-                    return;
-                }
-                if (!waitStrategyTarget.isRunning()) {
-                    throw new ContainerLaunchException("fake-linkedin stopped before " + url + " answered; its output:\n"
-                            + lastLines(waitStrategyTarget.getLogs()));
-                }
-                sleep(Duration.ofMillis(200));
-            }
-            throw new ContainerLaunchException("fake-linkedin did not answer GET " + url + " with 200 within "
-                    + startupTimeout.toSeconds() + " s; its output:\n" + lastLines(waitStrategyTarget.getLogs()));
-        }
-
-        private String lastLines(String logs) {
-            String[] lines = logs.strip().split("\n");
-            return String.join("\n", List.of(lines).subList(Math.max(0, lines.length - 20), lines.length));
-        }
-
-        private void sleep(Duration pause) {
-            try {
-                TimeUnit.MILLISECONDS.sleep(pause.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ContainerLaunchException("interrupted while waiting for fake-linkedin", e);
-            }
-        }
-    }
-
-    /**
-     * The image's {@code HEALTHCHECK}: a JRE image has no curl, so this asks the health endpoint of the
-     * fake in the same container and exits 0 on HTTP 200. It must not touch its enclosing class (nor any
-     * Testcontainers class), so that it runs from the standalone jar alone:
-     * {@code java -cp fake-linkedin.jar 'dev.linkedinoauth.fake.FakeLinkedInContainer$HealthProbe'}.
-     */
-    static final class HealthProbe {
-        private HealthProbe() {
-        }
-
-        /** HTTP 200 from the URL within the time given, or false. */
-        static boolean answersOk(String url, Duration timeout) {
-            try {
-                HttpURLConnection connection = (HttpURLConnection) new URL(url).openConnection();
-                connection.setConnectTimeout((int) timeout.toMillis());
-                connection.setReadTimeout((int) timeout.toMillis());
-                try {
-                    return connection.getResponseCode() == 200;
-                } finally {
-                    connection.disconnect();
-                }
-            } catch (IOException notYet) {
-                return false;
-            }
-        }
-
-        static String urlHost(String host) {
-            return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-        }
-
-        public static void main(String[] args) {
-            String host = System.getenv("FAKE_LINKEDIN_HOST");
-            if (host == null || host.isBlank() || "0.0.0.0".equals(host) || "::".equals(host)) {
-                host = "127.0.0.1";
-            }
-            String port = System.getenv().getOrDefault("FAKE_LINKEDIN_PORT", "8080");
-            String url = "http://" + urlHost(host) + ":" + port + "/__fake/health";
-            if (answersOk(url, Duration.ofSeconds(3))) {
-                System.exit(0);
-            }
-            System.err.println("fake-linkedin is not healthy: no 200 from " + url);
-            System.exit(1);
         }
     }
 }

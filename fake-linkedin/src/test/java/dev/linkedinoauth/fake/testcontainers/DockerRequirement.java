@@ -1,4 +1,4 @@
-package dev.linkedinoauth.fake;
+package dev.linkedinoauth.fake.testcontainers;
 
 import static org.junit.jupiter.api.extension.ConditionEvaluationResult.disabled;
 import static org.junit.jupiter.api.extension.ConditionEvaluationResult.enabled;
