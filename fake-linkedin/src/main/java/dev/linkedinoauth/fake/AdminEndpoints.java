@@ -38,12 +38,17 @@ final class AdminEndpoints {
         return FakeResponse.json(200, Json.object().with("count", listed.size()).with("requests", listed));
     }
 
-    /** {@code GET /__fake/posts}: the posts accepted, oldest first. */
+    /**
+     * {@code GET /__fake/posts}: the posts accepted, oldest first: {@code commentary} as received,
+     * {@code keptCommentary} and {@code text} as LinkedIn keeps and shows it, {@code truncated}.
+     */
     FakeResponse posts(FakeRequest request) {
         List<Map<String, Object>> posts = new ArrayList<>();
         for (ReceivedPost post : context.state().posts()) {
             posts.add(Json.object().with("urn", post.urn()).with("api", post.api()).with("clientId", post.clientId())
                     .with("author", post.author()).with("commentary", post.commentary())
+                    .with("keptCommentary", post.keptCommentary()).with("text", post.shownText())
+                    .with("truncated", post.truncated())
                     .with("visibility", post.visibility()).with("receivedAt", post.receivedAt().toString())
                     .with("body", parseOrText(post.rawJson())));
         }

@@ -153,6 +153,11 @@ public final class FakeLinkedIn implements AutoCloseable {
         return resolve("/__fake/");
     }
 
+    /** The feed page, {@code {base}/__fake/feed}: the posts received as LinkedIn would show them. */
+    public URI feedUrl() {
+        return resolve("/__fake/feed");
+    }
+
     // --- test fixture ----------------------------------------------------------------------------
 
     /** This fake's clock: {@code fake.clock().advance(Duration.ofDays(61))} expires every access token issued so far. */

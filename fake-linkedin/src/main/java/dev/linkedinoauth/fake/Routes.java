@@ -32,6 +32,7 @@ final class Routes {
                 Route.get("/__fake", request -> FakeResponse.redirect(request.publicBaseUrl() + "/__fake/")),
                 Route.get("/__fake/requests", admin::requests),
                 Route.get("/__fake/posts", admin::posts),
+                Route.get("/__fake/feed", new Feed(context)::page),
                 Route.post("/__fake/reset", admin::reset),
                 Route.get("/__fake/outcomes", admin::outcomes),
                 Route.post("/__fake/outcomes", admin::enqueue),

@@ -14,8 +14,8 @@ final class Cli {
     private Cli() {
     }
 
-    /** Every subcommand, in the order --help lists them. Posting (a later issue) will add "post" here. */
-    static final String[] COMMANDS = {"demo", "login", "token", "refresh", "introspect", "revoke", "whoami", "fake"};
+    /** Every subcommand, in the order --help lists them. */
+    static final String[] COMMANDS = {"demo", "login", "post", "token", "refresh", "introspect", "revoke", "whoami", "fake"};
 
     static CommandLine create(CliEnvironment env, PrintStream out, PrintStream err, String... args) {
         return create(env, new PrintWriter(out, true), new PrintWriter(err, true), args);
@@ -82,6 +82,7 @@ final class Cli {
         switch (name) {
             case "demo": return new DemoCommand();
             case "login": return new LoginCommand();
+            case "post": return new PostCommand();
             case "token": return new TokenCommand();
             case "refresh": return new RefreshCommand();
             case "introspect": return new IntrospectCommand();

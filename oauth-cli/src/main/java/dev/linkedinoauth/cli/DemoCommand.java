@@ -1,5 +1,6 @@
 package dev.linkedinoauth.cli;
 
+import dev.linkedinoauth.core.LoginResult;
 import dev.linkedinoauth.core.Secret;
 import dev.linkedinoauth.fake.Consent;
 import dev.linkedinoauth.fake.FakeApp;
@@ -25,12 +26,17 @@ import picocli.CommandLine.Option;
         description = "Starts the fake LinkedIn (automatic consent) on 127.0.0.1, registers a demo app whose "
                 + "redirect URI is on a free local port, then runs exactly what 'login' runs: authorization "
                 + "URL, callback server, consent (followed over HTTP instead of a browser window), token "
-                + "exchange, userinfo. Prints what 'login' prints. Nothing is saved: your token store is not "
-                + "touched.")
+                + "exchange, userinfo. Prints what 'login' prints. With --post TEXT it then publishes TEXT "
+                + "with the new token, exactly as 'post' does, and prints the post's URN instead (the login "
+                + "summary goes to stderr). Nothing is saved: your token store is not touched.")
 final class DemoCommand extends BaseCommand {
 
     @Option(names = "--json", description = "Print one JSON object instead of the table, like 'login --json'.")
     boolean json;
+
+    @Option(names = "--post", paramLabel = "TEXT",
+            description = "After logging in, post TEXT to the fake's /rest/posts and print the post's URN.")
+    String postText;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "60s", converter = DurationConverter.class,
             description = "How long to wait for the redirect (default: ${DEFAULT-VALUE}).")
@@ -47,7 +53,16 @@ final class DemoCommand extends BaseCommand {
             LoginRequest request = new LoginRequest(app.clientId(), Secret.of(app.clientSecret()), redirectUri,
                     List.copyOf(app.scopes()), new EndpointOptions.Target.BaseUrl(fake.baseUrl()),
                     LoginRequest.BrowserChoice.HTTP_FOLLOWER, null, timeout);
-            new LoginRunner(env(), this::say).login(request, null, json, out());
+            if (postText == null) {
+                new LoginRunner(env(), this::say).login(request, null, json, out());
+            } else {
+                // stdout carries the post's result, as for 'post'; the login summary is progress here.
+                if (postText.isBlank()) {
+                    throw new CliException.Config("the post text is empty");
+                }
+                LoginResult login = new LoginRunner(env(), this::say).login(request, null, false, err());
+                new DemoPost(env(), out(), this::say).publish(fake, login, postText, json);
+            }
         }
         say("Demo done: nothing was saved. For a real token: linkedin-oauth login (see README, \"Get a real token\").");
         return ExitCodes.OK;

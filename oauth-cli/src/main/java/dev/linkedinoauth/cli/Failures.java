@@ -102,10 +102,19 @@ final class Failures {
                 case "introspect" -> "the token is not one LinkedIn issued for this app, or it is malformed";
                 default -> "run with --verbose for details";
             };
-            case ACCESS_DENIED -> "the app or token lacks a scope: add the product in the Developer Portal"
-                    + " (Products tab) and log in again with that scope";
+            case ACCESS_DENIED -> command.equals("post")
+                    ? "log in again with the w_member_social scope (linkedin-oauth login; the app needs the \"Share on"
+                            + " LinkedIn\" product); posting --as an organization also needs w_organization_social"
+                            + " and a role on its page"
+                    : "the app or token lacks a scope: add the product in the Developer Portal"
+                            + " (Products tab) and log in again with that scope";
+            case DUPLICATE_POST -> "change the text";
+            case VERSION_NOT_ACTIVE -> "pass --linkedin-version YYYYMM with a month from the last twelve, e.g. "
+                    + dev.linkedinoauth.core.LinkedInVersion.recommended(java.time.Clock.systemUTC())
+                    + ", or leave the option out for that default";
             case TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED -> "run linkedin-oauth login";
-            case RATE_LIMITED -> "LinkedIn's daily quota is used up; try again after 00:00 UTC";
+            case RATE_LIMITED -> "LinkedIn's daily quota is used up (posting: 150 per member per day);"
+                    + " try again after 00:00 UTC";
             case SERVER_ERROR -> "LinkedIn is failing; try again later";
             case OTHER -> "run with --verbose for details";
         };

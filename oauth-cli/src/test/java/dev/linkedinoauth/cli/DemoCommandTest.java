@@ -56,4 +56,32 @@ class DemoCommandTest {
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
     }
+
+    @Test
+    void demoPostLogsInPostsAndPrintsOnlyThePostsUrn() {
+        var result = runner().run("demo", "--post", "Hello LinkedIn API :-)");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).matches("urn:li:share:\\d{19}\\R");
+        assertThat(result.err()).contains("Signed in to LinkedIn as Ada Example", "Posted as Ada Example (POST /rest/posts",
+                "The fake's feed shows: Hello LinkedIn API :-)", "nothing was saved");
+        assertThat(dir.resolve("config")).doesNotExist();
+    }
+
+    @Test
+    void demoPostJsonPrintsTheUrnAndUrl() throws Exception {
+        var result = runner().run("demo", "--post", "Hello (JSON)", "--json");
+
+        JsonNode json = new ObjectMapper().readTree(result.out());
+        assertThat(json.get("urn").asText()).startsWith("urn:li:share:");
+        assertThat(json.get("url").asText()).endsWith("/feed/update/" + json.get("urn").asText());
+    }
+
+    @Test
+    void demoPostWithAnEmptyTextIsAUsageError() {
+        var result = runner().run("demo", "--post", " ");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("the post text is empty");
+    }
 }

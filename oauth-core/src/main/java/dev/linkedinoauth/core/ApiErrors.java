@@ -27,9 +27,10 @@ final class ApiErrors {
             String description = Json.text(body, "error_description");
             return new LinkedInApiException(operation, status, error, null, description, oauthKind(status, error, call));
         }
-        if (body != null && (body.has("serviceErrorCode") || body.has("message") || body.has("code"))) {
+        if (body != null && (body.has("serviceErrorCode") || body.has("message") || body.has("code")
+                || body.has("errorDetails"))) {
             Long service = Json.number(body, "serviceErrorCode");
-            String code = Json.text(body, "code");
+            String code = Json.text(body, "code") != null ? Json.text(body, "code") : inputErrorCode(body);
             String message = Json.text(body, "message");
             Integer serviceErrorCode = service == null ? null : service.intValue();
             return new LinkedInApiException(operation, status, code, serviceErrorCode, message,
@@ -92,6 +93,10 @@ final class ApiErrors {
                     return Kind.TOKEN_EXPIRED;
                 case "ACCESS_DENIED":
                     return Kind.ACCESS_DENIED;
+                case "DUPLICATE_POST":
+                    return Kind.DUPLICATE_POST;
+                case "NONEXISTENT_VERSION":
+                    return Kind.VERSION_NOT_ACTIVE;
                 default:
                     break;
             }
@@ -102,6 +107,10 @@ final class ApiErrors {
         if (status == 403) {
             return Kind.ACCESS_DENIED;
         }
+        if (status == 426) {
+            // 426 is LinkedIn's answer to an inactive LinkedIn-Version, whatever the body says.
+            return Kind.VERSION_NOT_ACTIVE;
+        }
         if (status == 429) {
             return Kind.RATE_LIMITED;
         }
@@ -109,6 +118,22 @@ final class ApiErrors {
             return Kind.SERVER_ERROR;
         }
         return Kind.OTHER;
+    }
+
+    /**
+     * Rest.li validation answers (400/422) carry their code in {@code errorDetails.inputErrors[].code}, e.g.
+     * {@code DUPLICATE_POST}; the first one stands for the answer.
+     */
+    private static String inputErrorCode(JsonNode body) {
+        JsonNode inputErrors = body.path("errorDetails").path("inputErrors");
+        if (inputErrors.isArray()) {
+            for (JsonNode inputError : inputErrors) {
+                if (inputError.isObject() && Json.text(inputError, "code") != null) {
+                    return Json.text(inputError, "code");
+                }
+            }
+        }
+        return null;
     }
 
     /** Non-JSON error bodies (a proxy's HTML page) are not repeated; a short text body is. */

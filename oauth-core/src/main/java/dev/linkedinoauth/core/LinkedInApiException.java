@@ -35,6 +35,13 @@ public final class LinkedInApiException extends LinkedInException {
         TOKEN_EXPIRED,
         /** The access token was revoked (401, serviceErrorCode 65601). */
         TOKEN_REVOKED,
+        /** LinkedIn refused a post whose text the author already published (422 {@code DUPLICATE_POST}). */
+        DUPLICATE_POST,
+        /**
+         * The {@code LinkedIn-Version} sent is retired or not released (426 {@code NONEXISTENT_VERSION}): pick a
+         * month from the last twelve.
+         */
+        VERSION_NOT_ACTIVE,
         /** Too many requests (429), still refused after the bounded retries. */
         RATE_LIMITED,
         /** LinkedIn failed (5xx), still failing after the bounded retries where retrying is safe. */
@@ -56,7 +63,13 @@ public final class LinkedInApiException extends LinkedInException {
 
     public LinkedInApiException(String operation, int status, String error, Integer serviceErrorCode,
                                 String description, Kind kind) {
-        super(messageFor(operation, status, error, serviceErrorCode, description));
+        this(status, error, serviceErrorCode, description, kind,
+                messageFor(operation, status, error, serviceErrorCode, description));
+    }
+
+    private LinkedInApiException(int status, String error, Integer serviceErrorCode, String description, Kind kind,
+                                 String message) {
+        super(message);
         this.status = status;
         this.error = error;
         this.serviceErrorCode = serviceErrorCode;
@@ -86,6 +99,14 @@ public final class LinkedInApiException extends LinkedInException {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The same error with what to do about it appended to the message (LinkedIn's own fields unchanged). */
+    LinkedInApiException withAdvice(String advice) {
+        LinkedInApiException advised = new LinkedInApiException(status, error, serviceErrorCode, description, kind,
+                getMessage() + "; " + advice);
+        advised.setStackTrace(getStackTrace());
+        return advised;
     }
 
     private static String messageFor(String operation, int status, String error, Integer serviceErrorCode,

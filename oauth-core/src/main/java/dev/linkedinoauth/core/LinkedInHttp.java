@@ -5,7 +5,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -19,10 +21,12 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.NameValuePair;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
@@ -109,13 +113,30 @@ public final class LinkedInHttp implements AutoCloseable {
         return execute(get);
     }
 
+    /**
+     * POSTs a JSON body with {@code Authorization: Bearer} and the given extra headers. The body is repeatable,
+     * so a 429/503 (which LinkedIn answers before acting) may be resent by the retry strategy.
+     */
+    HttpResult postJson(URI uri, String bearerToken, Map<String, String> headers, String json) {
+        HttpPost post = new HttpPost(uri);
+        post.setEntity(new StringEntity(json, ContentType.APPLICATION_JSON));
+        post.setHeader(HttpHeaders.ACCEPT, "application/json");
+        post.setHeader(HttpHeaders.AUTHORIZATION, "Bearer " + Objects.requireNonNull(bearerToken, "bearerToken"));
+        headers.forEach(post::setHeader);
+        return execute(post);
+    }
+
     private HttpResult execute(HttpUriRequestBase request) {
         try {
             return client.execute(request, response -> {
                 HttpEntity entity = response.getEntity();
                 String body = entity == null ? "" : EntityUtils.toString(entity, StandardCharsets.UTF_8, MAX_BODY_CHARS);
                 ContentType type = entity == null ? null : ContentType.parseLenient(entity.getContentType());
-                return new HttpResult(response.getCode(), body, type == null ? null : type.getMimeType());
+                Map<String, String> headers = new HashMap<>();
+                for (Header header : response.getHeaders()) {
+                    headers.putIfAbsent(header.getName().toLowerCase(Locale.ROOT), header.getValue());
+                }
+                return new HttpResult(response.getCode(), body, type == null ? null : type.getMimeType(), headers);
             });
         } catch (IOException e) {
             throw new LinkedInConnectionException("Cannot reach " + withoutQuery(request) + ": "

@@ -80,6 +80,15 @@ public final class LinkedInOAuth implements AutoCloseable {
         return tokens.clientCredentials();
     }
 
+    /**
+     * A posting client on this facade's endpoints, HTTP client and clock, with the default
+     * {@code LinkedIn-Version}: {@code oauth.posts().publish(token.value(), Post.of("Hello LinkedIn API :-)"))}.
+     * For another version or the UGC API use {@link LinkedInPosts#builder(LinkedInHttp)}.
+     */
+    public LinkedInPosts posts() {
+        return LinkedInPosts.builder(http).endpoints(settings.endpoints()).clock(settings.clock()).build();
+    }
+
     /** The token endpoints client this facade uses. */
     public TokenClient tokenClient() {
         return tokens;
