@@ -14,6 +14,26 @@ sealed interface BearerCheck {
     record Rejected(FakeResponse response) implements BearerCheck {
     }
 
+    /** An API endpoint behind LinkedIn's gateway: it sees only calls whose token {@link #required} accepted. */
+    @FunctionalInterface
+    interface Authenticated {
+        FakeResponse handle(FakeRequest request, IssuedToken token);
+    }
+
+    /**
+     * The endpoint as the route table serves it: LinkedIn's 401 for a missing, unknown, revoked or expired
+     * token, before the endpoint runs; its own checks (version, scope, body) come after.
+     */
+    static Endpoint required(FakeContext context, Authenticated endpoint) {
+        return request -> {
+            BearerCheck check = of(request, context);
+            if (check instanceof Rejected rejected) {
+                return rejected.response();
+            }
+            return endpoint.handle(request, ((Authorized) check).token());
+        };
+    }
+
     static BearerCheck of(FakeRequest request, FakeContext context) {
         String header = request.header("Authorization");
         String token;
@@ -27,18 +47,17 @@ sealed interface BearerCheck {
             return new Rejected(RestErrors.error(401, null, null, "Unknown authentication schema"));
         }
         if (token == null || token.isEmpty()) {
-            return new Rejected(RestErrors.error(401, 401, null, "Empty oauth2_access_token"));
+            return new Rejected(RestErrors.emptyAccessToken());
         }
         Optional<IssuedToken> found = context.state().accessToken(token);
         if (found.isEmpty()) {
-            return new Rejected(RestErrors.error(401, 65600, "INVALID_ACCESS_TOKEN", "Invalid access token"));
+            return new Rejected(RestErrors.invalidAccessToken());
         }
         if (found.get().revoked()) {
-            return new Rejected(RestErrors.error(401, 65601, "REVOKED_ACCESS_TOKEN",
-                    "The token used in the request has been revoked by the user"));
+            return new Rejected(RestErrors.revokedAccessToken());
         }
         if (found.get().expiredAt(context.now())) {
-            return new Rejected(RestErrors.error(401, 65602, "EXPIRED_ACCESS_TOKEN", "The token used in the request has expired"));
+            return new Rejected(RestErrors.expiredAccessToken());
         }
         return new Authorized(found.get());
     }

@@ -4,7 +4,7 @@ package dev.linkedinoauth.fake;
  * {@code GET /v2/me}: the legacy profile. Only {@code r_liteprofile} or {@code r_basicprofile} tokens may
  * read it; an OpenID-only token gets LinkedIn's well-known 403 {@code me.GET.NO_VERSION}.
  */
-final class MeEndpoint implements Endpoint {
+final class MeEndpoint implements BearerCheck.Authenticated {
     private final FakeContext context;
 
     MeEndpoint(FakeContext context) {
@@ -12,12 +12,7 @@ final class MeEndpoint implements Endpoint {
     }
 
     @Override
-    public FakeResponse handle(FakeRequest request) {
-        BearerCheck check = BearerCheck.of(request, context);
-        if (check instanceof BearerCheck.Rejected rejected) {
-            return rejected.response();
-        }
-        IssuedToken token = ((BearerCheck.Authorized) check).token();
+    public FakeResponse handle(FakeRequest request, IssuedToken token) {
         boolean basic = token.hasScope("r_basicprofile");
         if (token.memberId() == null || !(basic || token.hasScope("r_liteprofile"))) {
             return RestErrors.accessDenied("me.GET.NO_VERSION");

@@ -17,7 +17,12 @@ final class Posting {
         this.context = context;
     }
 
-    static Optional<FakeResponse> checkProtocolHeader(FakeRequest request) {
+    /** The checks both APIs make after the token, in LinkedIn's order: protocol header, scope, daily quota. */
+    Optional<FakeResponse> refusal(FakeRequest request, IssuedToken token, String resource) {
+        return checkProtocolHeader(request).or(() -> checkScope(token, resource)).or(() -> checkQuota(token));
+    }
+
+    private static Optional<FakeResponse> checkProtocolHeader(FakeRequest request) {
         String protocol = request.header("X-Restli-Protocol-Version");
         if (protocol == null || !protocol.trim().equals("2.0.0")) {
             return Optional.of(RestErrors.error(400, null, "PROTOCOL_VERSION_MISSING",
@@ -28,18 +33,17 @@ final class Posting {
     }
 
     /** The scope check: a 2-legged token or one without {@code w_member_social} may not post. */
-    static Optional<FakeResponse> checkScope(IssuedToken token, String resource) {
+    private static Optional<FakeResponse> checkScope(IssuedToken token, String resource) {
         if (token.memberId() == null || !token.hasScope("w_member_social")) {
             return Optional.of(RestErrors.accessDenied(resource));
         }
         return Optional.empty();
     }
 
-    Optional<FakeResponse> checkQuota(IssuedToken token) {
+    private Optional<FakeResponse> checkQuota(IssuedToken token) {
         if (!context.state().tryCountPostRequest(token.memberId(), token.clientId(),
                 context.now().atZone(ZoneOffset.UTC).toLocalDate(), MEMBER_DAILY_LIMIT)) {
-            return Optional.of(RestErrors.error(429, 101, "TOO_MANY_REQUESTS",
-                    "Resource level throttle limit for calls to this resource is reached."));
+            return Optional.of(RestErrors.tooManyRequests());
         }
         return Optional.empty();
     }
@@ -53,6 +57,15 @@ final class Posting {
             // Jackson's message would expose parser internals; the client gets one clear line instead.
             return Optional.empty();
         }
+    }
+
+    /** The {@code author} field: a person or organization URN; whose it may be, {@link #create} checks. */
+    static String author(JsonChecks checks, JsonNode body) {
+        String author = checks.string(body, "author", "/author");
+        if (author != null && !author.startsWith("urn:li:person:") && !author.startsWith("urn:li:organization:")) {
+            checks.invalid("/author", "\"" + Html.truncate(author, 80) + "\" is not a person or organization URN");
+        }
+        return author;
     }
 
     static FakeResponse notAJsonObject() {

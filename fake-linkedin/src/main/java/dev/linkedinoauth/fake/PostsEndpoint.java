@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * {@code POST /rest/posts}, the versioned Posts API. Checks in order: token, {@code LinkedIn-Version}
  * (present, well-formed, active), protocol header, scope, daily quota, body, author, duplicate.
  */
-final class PostsEndpoint implements Endpoint {
+final class PostsEndpoint implements BearerCheck.Authenticated {
     private static final Pattern VERSION = Pattern.compile("(\\d{4})(0[1-9]|1[0-2])(?:\\.(\\d{2}))?");
     private static final Set<String> VISIBILITIES = Set.of("PUBLIC", "CONNECTIONS", "LOGGED_IN", "CONTAINER");
     private static final Set<String> LIFECYCLE_STATES = Set.of("PUBLISHED", "DRAFT", "PUBLISH_REQUESTED", "PUBLISH_FAILED");
@@ -30,12 +30,7 @@ final class PostsEndpoint implements Endpoint {
     }
 
     @Override
-    public FakeResponse handle(FakeRequest request) {
-        BearerCheck check = BearerCheck.of(request, context);
-        if (check instanceof BearerCheck.Rejected rejected) {
-            return rejected.response();
-        }
-        IssuedToken token = ((BearerCheck.Authorized) check).token();
+    public FakeResponse handle(FakeRequest request, IssuedToken token) {
         String version = request.header("LinkedIn-Version");
         if (version == null || version.isBlank()) {
             return RestErrors.error(400, null, "VERSION_MISSING",
@@ -48,12 +43,10 @@ final class PostsEndpoint implements Endpoint {
         }
         String echoed = matcher.group(1) + matcher.group(2) + "01";
         if (!isActive(YearMonth.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))))) {
-            return RestErrors.error(426, null, "NONEXISTENT_VERSION", "Requested version " + echoed + " is not active");
+            return RestErrors.nonexistentVersion(echoed);
         }
         String resource = "partnerApiPostsExternal.CREATE." + echoed;
-        Optional<FakeResponse> refused = Posting.checkProtocolHeader(request)
-                .or(() -> Posting.checkScope(token, resource))
-                .or(() -> posting.checkQuota(token));
+        Optional<FakeResponse> refused = posting.refusal(request, token, resource);
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -64,10 +57,7 @@ final class PostsEndpoint implements Endpoint {
         JsonNode body = parsed.get();
         JsonChecks checks = new JsonChecks();
         checks.onlyKnownFields(body, FIELDS, "/");
-        String author = checks.string(body, "author", "/author");
-        if (author != null && !author.startsWith("urn:li:person:") && !author.startsWith("urn:li:organization:")) {
-            checks.invalid("/author", "\"" + Html.truncate(author, 80) + "\" is not a person or organization URN");
-        }
+        String author = Posting.author(checks, body);
         String commentary = checks.string(body, "commentary", "/commentary");
         String visibility = checks.symbol(body, "visibility", "/visibility", VISIBILITIES);
         JsonNode distribution = checks.object(body, "distribution", "/distribution");

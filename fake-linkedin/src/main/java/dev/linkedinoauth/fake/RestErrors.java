@@ -19,6 +19,33 @@ final class RestErrors {
                 .withHeader(FakeResponse.RESTLI_ERROR, "true");
     }
 
+    /** LinkedIn's gateway 401s for a missing, unknown, revoked or expired access token. */
+    static FakeResponse emptyAccessToken() {
+        return error(401, 401, null, "Empty oauth2_access_token");
+    }
+
+    static FakeResponse invalidAccessToken() {
+        return error(401, 65600, "INVALID_ACCESS_TOKEN", "Invalid access token");
+    }
+
+    static FakeResponse revokedAccessToken() {
+        return error(401, 65601, "REVOKED_ACCESS_TOKEN", "The token used in the request has been revoked by the user");
+    }
+
+    static FakeResponse expiredAccessToken() {
+        return error(401, 65602, "EXPIRED_ACCESS_TOKEN", "The token used in the request has expired");
+    }
+
+    /** 426 for a {@code LinkedIn-Version} that is not (or no longer) active; {@code version} as LinkedIn echoes it, YYYYMM01. */
+    static FakeResponse nonexistentVersion(String version) {
+        return error(426, null, "NONEXISTENT_VERSION", "Requested version " + version + " is not active");
+    }
+
+    /** The throttle 429, for the posting quota as for a scripted {@code TOO_MANY_REQUESTS}. */
+    static FakeResponse tooManyRequests() {
+        return error(429, 101, "TOO_MANY_REQUESTS", "Resource level throttle limit for calls to this resource is reached.");
+    }
+
     static FakeResponse accessDenied(String resource) {
         return error(403, 100, "ACCESS_DENIED", "Not enough permissions to access: " + resource);
     }

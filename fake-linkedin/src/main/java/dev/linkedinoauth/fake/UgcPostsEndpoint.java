@@ -8,7 +8,7 @@ import java.util.Set;
  * {@code POST /v2/ugcPosts}, the legacy UGC API: no {@code LinkedIn-Version}, the share text under
  * {@code specificContent}, visibility as a {@code MemberNetworkVisibility} object; 201 with {@code X-RestLi-Id}.
  */
-final class UgcPostsEndpoint implements Endpoint {
+final class UgcPostsEndpoint implements BearerCheck.Authenticated {
     static final String SHARE_CONTENT = "com.linkedin.ugc.ShareContent";
     static final String NETWORK_VISIBILITY = "com.linkedin.ugc.MemberNetworkVisibility";
     private static final String RESOURCE = "ugcPosts.CREATE.NO_VERSION";
@@ -17,24 +17,15 @@ final class UgcPostsEndpoint implements Endpoint {
     private static final Set<String> MEDIA_CATEGORIES = Set.of("NONE", "ARTICLE", "IMAGE", "VIDEO", "RICH",
             "CAROUSEL", "LEARNING_COURSE", "JOB", "QUESTION", "ANSWER", "TOPIC", "URN_REFERENCE", "LIVE_VIDEO");
 
-    private final FakeContext context;
     private final Posting posting;
 
-    UgcPostsEndpoint(FakeContext context, Posting posting) {
-        this.context = context;
+    UgcPostsEndpoint(Posting posting) {
         this.posting = posting;
     }
 
     @Override
-    public FakeResponse handle(FakeRequest request) {
-        BearerCheck check = BearerCheck.of(request, context);
-        if (check instanceof BearerCheck.Rejected rejected) {
-            return rejected.response();
-        }
-        IssuedToken token = ((BearerCheck.Authorized) check).token();
-        Optional<FakeResponse> refused = Posting.checkProtocolHeader(request)
-                .or(() -> Posting.checkScope(token, RESOURCE))
-                .or(() -> posting.checkQuota(token));
+    public FakeResponse handle(FakeRequest request, IssuedToken token) {
+        Optional<FakeResponse> refused = posting.refusal(request, token, RESOURCE);
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -44,10 +35,7 @@ final class UgcPostsEndpoint implements Endpoint {
         }
         JsonNode body = parsed.get();
         JsonChecks checks = new JsonChecks();
-        String author = checks.string(body, "author", "/author");
-        if (author != null && !author.startsWith("urn:li:person:") && !author.startsWith("urn:li:organization:")) {
-            checks.invalid("/author", "\"" + Html.truncate(author, 80) + "\" is not a person or organization URN");
-        }
+        String author = Posting.author(checks, body);
         checks.symbol(body, "lifecycleState", "/lifecycleState", LIFECYCLE_STATES);
         String text = null;
         JsonNode specific = checks.object(body, "specificContent", "/specificContent");

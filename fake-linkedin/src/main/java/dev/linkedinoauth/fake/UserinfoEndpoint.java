@@ -4,7 +4,7 @@ package dev.linkedinoauth.fake;
  * {@code GET /v2/userinfo}: needs {@code openid} and {@code profile}; {@code locale} is an object here
  * (a string in the id_token) and {@code email}/{@code email_verified} appear only with {@code email}.
  */
-final class UserinfoEndpoint implements Endpoint {
+final class UserinfoEndpoint implements BearerCheck.Authenticated {
     private final FakeContext context;
 
     UserinfoEndpoint(FakeContext context) {
@@ -12,12 +12,7 @@ final class UserinfoEndpoint implements Endpoint {
     }
 
     @Override
-    public FakeResponse handle(FakeRequest request) {
-        BearerCheck check = BearerCheck.of(request, context);
-        if (check instanceof BearerCheck.Rejected rejected) {
-            return rejected.response();
-        }
-        IssuedToken token = ((BearerCheck.Authorized) check).token();
+    public FakeResponse handle(FakeRequest request, IssuedToken token) {
         if (token.memberId() == null || !token.hasScope("openid") || !token.hasScope("profile")) {
             return RestErrors.accessDenied("userinfo.GET.NO_VERSION");
         }
