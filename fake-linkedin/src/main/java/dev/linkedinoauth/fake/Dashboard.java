@@ -144,7 +144,7 @@ final class Dashboard {
             return target;
         }
         StringBuilder query = new StringBuilder();
-        RecordedRequest.maskedFields(recorded.queryParameters()).forEach((name, values) -> values.forEach(value ->
+        Mask.fields(recorded.queryParameters()).forEach((name, values) -> values.forEach(value ->
                 query.append(query.length() == 0 ? "" : "&").append(name).append('=').append(value)));
         return recorded.path() + "?" + query;
     }

@@ -60,9 +60,15 @@ final class FakeHandler extends Handler.Abstract {
             return true;
         }
         Reply reply = reply(received);
-        context.journal().record(RecordedRequest.of(received, reply.status()));
+        context.journal().record(recorded(received, reply.status()));
         deliver(reply, request, response, callback);
         return true;
+    }
+
+    /** The request as the journal keeps it, with the status it was answered (0: connection dropped). */
+    private static RecordedRequest recorded(FakeRequest request, int status) {
+        return new RecordedRequest(request.method(), request.path(), request.rawQuery(), request.headers(),
+                request.bodyText(), LinkedInEndpoint.ofPath(request.path()), status, request.receivedAt());
     }
 
     /** The fake's own paths ({@code /__fake/...}): admin API, dashboard, health, avatars. */

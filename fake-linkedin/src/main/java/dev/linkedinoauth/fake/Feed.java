@@ -59,7 +59,7 @@ final class Feed {
     }
 
     private String article(ReceivedPost post, int number, String base) {
-        LittleTextReader.Reading reading = post.reading();
+        LittleTextReader.Reading reading = LittleTextReader.of(post);
         Optional<FakeMember> member = context.config().members().stream()
                 .filter(m -> m.personUrn().equals(post.author())).findFirst();
         String picture = member.map(m -> "<img alt=\"\" src=\"" + escape(Avatars.pictureUrl(m, base)) + "\">")

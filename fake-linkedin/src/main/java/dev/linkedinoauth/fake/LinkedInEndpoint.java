@@ -91,7 +91,7 @@ public enum LinkedInEndpoint {
     }
 
     /** Which endpoint a request path belongs to; the sign-in and consent forms count as {@link #AUTHORIZATION}. */
-    static LinkedInEndpoint ofPath(String requestPath) {
+    public static LinkedInEndpoint ofPath(String requestPath) {
         for (LinkedInEndpoint endpoint : values()) {
             if (endpoint.path != null && endpoint.path.equals(requestPath)) {
                 return endpoint;

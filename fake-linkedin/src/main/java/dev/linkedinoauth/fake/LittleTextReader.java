@@ -68,6 +68,15 @@ final class LittleTextReader {
         }
     }
 
+    /** How LinkedIn reads a received post: little text for {@code /rest/posts}, plain text for {@code /v2/ugcPosts}. */
+    static Reading of(ReceivedPost post) {
+        String text = post.commentary() == null ? "" : post.commentary();
+        if (!post.api().equals("/rest/posts")) {
+            return new Reading(text.isEmpty() ? List.of() : List.of(new Segment.Text(text)), text, -1, text);
+        }
+        return read(text);
+    }
+
     static Reading read(String commentary) {
         List<Segment> segments = new ArrayList<>();
         StringBuilder text = new StringBuilder();

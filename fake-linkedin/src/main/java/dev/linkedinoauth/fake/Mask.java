@@ -1,7 +1,11 @@
 package dev.linkedinoauth.fake;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Masks secrets wherever the fake shows a request or a token as text (the dashboard, the admin JSON,
@@ -43,5 +47,19 @@ final class Mask {
             return "…";
         }
         return value;
+    }
+
+    /** Headers (case-insensitive names) with {@code Authorization} credentials and cookies masked, for display. */
+    static Map<String, List<String>> headers(Map<String, List<String>> headers) {
+        Map<String, List<String>> masked = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.forEach((name, values) -> masked.put(name, values.stream().map(v -> header(name, v)).toList()));
+        return masked;
+    }
+
+    /** Form (or query) fields with secret values masked, for display. */
+    static Map<String, List<String>> fields(Map<String, List<String>> fields) {
+        Map<String, List<String>> masked = new LinkedHashMap<>();
+        fields.forEach((name, values) -> masked.put(name, values.stream().map(v -> field(name, v)).toList()));
+        return masked;
     }
 }

@@ -29,7 +29,7 @@ final class ScriptedAnswers {
                     "Scope &quot;" + scope.scope() + "&quot; is not authorized for your application")));
         }
         if (outcome instanceof Outcome.ContractError error) {
-            return Reply.Send.now(withRetryAfter(error.error().response(request, context), error.retryAfter()));
+            return Reply.Send.now(withRetryAfter(ErrorAnswers.of(error.error(), request, context), error.retryAfter()));
         }
         if (outcome instanceof Outcome.Status status) {
             return Reply.Send.now(withRetryAfter(statusResponse(status), status.retryAfter()));
