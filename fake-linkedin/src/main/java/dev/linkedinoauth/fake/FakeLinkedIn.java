@@ -1,5 +1,14 @@
 package dev.linkedinoauth.fake;
 
+import dev.linkedinoauth.fake.internal.admin.Journal;
+import dev.linkedinoauth.fake.internal.admin.Script;
+import dev.linkedinoauth.fake.internal.oauth.SigningKey;
+import dev.linkedinoauth.fake.internal.server.FakeHandler;
+import dev.linkedinoauth.fake.internal.server.PublicBaseUrl;
+import dev.linkedinoauth.fake.internal.server.Routes;
+import dev.linkedinoauth.fake.internal.state.FakeContext;
+import dev.linkedinoauth.fake.internal.state.FakeState;
+import dev.linkedinoauth.fake.internal.state.TokenFactory;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.URI;

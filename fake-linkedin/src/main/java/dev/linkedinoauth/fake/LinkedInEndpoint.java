@@ -1,5 +1,6 @@
 package dev.linkedinoauth.fake;
 
+import dev.linkedinoauth.fake.internal.oauth.InteractiveEndpoints;
 import java.util.Set;
 
 /**

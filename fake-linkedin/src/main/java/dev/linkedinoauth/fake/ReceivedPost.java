@@ -1,5 +1,6 @@
 package dev.linkedinoauth.fake;
 
+import dev.linkedinoauth.fake.internal.api.LittleTextReader;
 import java.time.Instant;
 
 /**

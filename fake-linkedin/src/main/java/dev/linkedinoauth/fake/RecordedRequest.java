@@ -2,6 +2,10 @@ package dev.linkedinoauth.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.linkedinoauth.fake.internal.server.FakeRequest;
+import dev.linkedinoauth.fake.internal.server.Html;
+import dev.linkedinoauth.fake.internal.server.Json;
+import dev.linkedinoauth.fake.internal.server.Mask;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;

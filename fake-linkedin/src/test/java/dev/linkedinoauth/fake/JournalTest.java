@@ -3,6 +3,7 @@ package dev.linkedinoauth.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.linkedinoauth.fake.internal.server.Mask;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
