@@ -25,9 +25,27 @@ public final class Posting {
         this.context = context;
     }
 
-    /** The checks both APIs make after the token, in LinkedIn's order: protocol header, scope, daily quota. */
-    Optional<FakeResponse> refusal(FakeRequest request, IssuedToken token, String resource) {
-        return checkProtocolHeader(request).or(() -> checkScope(token, resource)).or(() -> checkQuota(token));
+    /** What the checks before a post's fields decide: refused with LinkedIn's answer, or a JSON object to read. */
+    sealed interface Admission {
+        record Refused(FakeResponse response) implements Admission {
+        }
+
+        record Admitted(JsonNode body) implements Admission {
+        }
+    }
+
+    /**
+     * The checks both APIs make after the token, in LinkedIn's order: protocol header, scope, daily quota,
+     * then a body that is a JSON object.
+     */
+    Admission admit(FakeRequest request, IssuedToken token, String resource) {
+        Optional<FakeResponse> refused = checkProtocolHeader(request).or(() -> checkScope(token, resource))
+                .or(() -> checkQuota(token));
+        if (refused.isPresent()) {
+            return new Admission.Refused(refused.get());
+        }
+        Optional<JsonNode> body = parseBody(request);
+        return body.isPresent() ? new Admission.Admitted(body.get()) : new Admission.Refused(notAJsonObject());
     }
 
     private static Optional<FakeResponse> checkProtocolHeader(FakeRequest request) {
@@ -57,7 +75,7 @@ public final class Posting {
     }
 
     /** The JSON object of the body, or empty when it is not one (answered with {@link #notAJsonObject()}). */
-    static Optional<JsonNode> parseBody(FakeRequest request) {
+    private static Optional<JsonNode> parseBody(FakeRequest request) {
         try {
             JsonNode body = Json.MAPPER.readTree(request.body());
             return body != null && body.isObject() ? Optional.of(body) : Optional.empty();
@@ -76,7 +94,7 @@ public final class Posting {
         return author;
     }
 
-    static FakeResponse notAJsonObject() {
+    private static FakeResponse notAJsonObject() {
         return RestErrors.validation(400, List.of(new RestErrors.InputError("/", "INVALID_JSON",
                 "the request body is not a JSON object")));
     }

@@ -9,7 +9,6 @@ import dev.linkedinoauth.fake.internal.state.FakeContext;
 import dev.linkedinoauth.fake.internal.state.IssuedToken;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,15 +51,11 @@ public final class PostsEndpoint implements BearerCheck.Authenticated {
             return RestErrors.nonexistentVersion(echoed);
         }
         String resource = "partnerApiPostsExternal.CREATE." + echoed;
-        Optional<FakeResponse> refused = posting.refusal(request, token, resource);
-        if (refused.isPresent()) {
-            return refused.get();
+        Posting.Admission admission = posting.admit(request, token, resource);
+        if (admission instanceof Posting.Admission.Refused refused) {
+            return refused.response();
         }
-        Optional<JsonNode> parsed = Posting.parseBody(request);
-        if (parsed.isEmpty()) {
-            return Posting.notAJsonObject();
-        }
-        JsonNode body = parsed.get();
+        JsonNode body = ((Posting.Admission.Admitted) admission).body();
         JsonChecks checks = new JsonChecks();
         checks.onlyKnownFields(body, FIELDS, "/");
         String author = Posting.author(checks, body);

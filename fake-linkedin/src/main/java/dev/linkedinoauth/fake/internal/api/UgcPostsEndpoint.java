@@ -5,7 +5,6 @@ import dev.linkedinoauth.fake.internal.server.FakeRequest;
 import dev.linkedinoauth.fake.internal.server.FakeResponse;
 import dev.linkedinoauth.fake.internal.server.RestErrors;
 import dev.linkedinoauth.fake.internal.state.IssuedToken;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,15 +28,11 @@ public final class UgcPostsEndpoint implements BearerCheck.Authenticated {
 
     @Override
     public FakeResponse handle(FakeRequest request, IssuedToken token) {
-        Optional<FakeResponse> refused = posting.refusal(request, token, RESOURCE);
-        if (refused.isPresent()) {
-            return refused.get();
+        Posting.Admission admission = posting.admit(request, token, RESOURCE);
+        if (admission instanceof Posting.Admission.Refused refused) {
+            return refused.response();
         }
-        Optional<JsonNode> parsed = Posting.parseBody(request);
-        if (parsed.isEmpty()) {
-            return Posting.notAJsonObject();
-        }
-        JsonNode body = parsed.get();
+        JsonNode body = ((Posting.Admission.Admitted) admission).body();
         JsonChecks checks = new JsonChecks();
         String author = Posting.author(checks, body);
         checks.symbol(body, "lifecycleState", "/lifecycleState", LIFECYCLE_STATES);
