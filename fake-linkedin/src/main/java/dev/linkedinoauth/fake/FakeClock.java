@@ -53,8 +53,8 @@ public final class FakeClock extends Clock {
         return offset.get();
     }
 
-    /** Back to the base clock; only {@link FakeLinkedIn#reset()} calls it, after it has forgotten every token. */
-    void reset() {
+    /** Back to the base clock: the offset becomes zero. {@link FakeLinkedIn#reset()} calls it, after it has forgotten every token. */
+    public void reset() {
         offset.set(Duration.ZERO);
     }
 

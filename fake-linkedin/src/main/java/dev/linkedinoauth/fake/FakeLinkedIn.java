@@ -1,5 +1,14 @@
 package dev.linkedinoauth.fake;
 
+import dev.linkedinoauth.fake.internal.admin.Journal;
+import dev.linkedinoauth.fake.internal.admin.Script;
+import dev.linkedinoauth.fake.internal.oauth.SigningKey;
+import dev.linkedinoauth.fake.internal.server.FakeHandler;
+import dev.linkedinoauth.fake.internal.server.PublicBaseUrl;
+import dev.linkedinoauth.fake.internal.server.Routes;
+import dev.linkedinoauth.fake.internal.state.FakeContext;
+import dev.linkedinoauth.fake.internal.state.FakeState;
+import dev.linkedinoauth.fake.internal.state.TokenFactory;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.URI;
@@ -14,7 +23,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * An offline fake of LinkedIn's OAuth, OpenID Connect, member and posting endpoints, on a loopback
- * port. Cheap to start: use one per test (or the JUnit extension, {@link FakeLinkedInTest}).
+ * port. Cheap to start: use one per test (or the JUnit extension, {@link dev.linkedinoauth.fake.junit.FakeLinkedInTest}).
  * Besides LinkedIn's endpoints it is a test fixture: queue {@link Outcome}s and faults, move its
  * {@link #clock()}, take or verify the requests it received, read the posts it accepted.
  *

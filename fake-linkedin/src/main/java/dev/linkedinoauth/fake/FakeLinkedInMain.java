@@ -9,7 +9,8 @@ import java.util.Map;
  * The standalone fake: {@code java -jar fake-linkedin-standalone.jar [--port N] [--host H] [--config FILE]
  * [--consent auto|interactive] [--public-url URL]}. Prints {@code fake-linkedin listening on URL} on
  * stdout once ready, stops cleanly on SIGTERM, and exits 2 with one line on stderr for a bad
- * configuration or a busy port. The CLI's {@code fake} command delegates to {@link #run}.
+ * configuration or a busy port. {@code --health-check} is the container image's {@code HEALTHCHECK}
+ * probe. The CLI's {@code fake} command delegates to {@link #run}.
  *
  * <pre>{@code
  * int exitCode = FakeLinkedInMain.run(new String[] {"--port", "8080"}, System.out, System.err); // blocks
@@ -26,6 +27,8 @@ public final class FakeLinkedInMain {
               --config FILE        JSON configuration (apps, members, consent, ...)     env FAKE_LINKEDIN_CONFIG
               --consent MODE       auto | interactive (default auto)                     env FAKE_LINKEDIN_CONSENT
               --public-url URL     base URL clients see, for issuer and endpoints        env FAKE_LINKEDIN_PUBLIC_URL
+              --health-check       ask /__fake/health of the fake at FAKE_LINKEDIN_HOST:FAKE_LINKEDIN_PORT
+                                   (default 8080) and exit 0 on HTTP 200, else 1 (the image's HEALTHCHECK)
               --help               this text
             Options override environment variables, which override the configuration file.
             Prints "fake-linkedin listening on URL" when ready; exit code 2 on a bad configuration or busy port.""";
@@ -52,6 +55,9 @@ public final class FakeLinkedInMain {
         if (args.contains("--help") || args.contains("-h")) {
             out.println(USAGE);
             return 0;
+        }
+        if (args.equals(List.of("--health-check"))) {
+            return HealthCheck.run(env, err);
         }
         FakeLinkedIn fake;
         try {

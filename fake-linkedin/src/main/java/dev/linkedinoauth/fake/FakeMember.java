@@ -78,11 +78,13 @@ public record FakeMember(String id, String givenName, String familyName, String 
         return new FakeMember(id, givenName, familyName, email, picture, newLocale);
     }
 
-    String language() {
+    /** The language of {@link #locale()}, such as {@code en} for {@code en_US}. */
+    public String language() {
         return locale.substring(0, locale.indexOf('_'));
     }
 
-    String country() {
+    /** The country of {@link #locale()}, such as {@code US} for {@code en_US}. */
+    public String country() {
         return locale.substring(locale.indexOf('_') + 1);
     }
 

@@ -1,5 +1,6 @@
 package dev.linkedinoauth.fake;
 
+import dev.linkedinoauth.fake.internal.oauth.InteractiveEndpoints;
 import java.util.Set;
 
 /**
@@ -91,7 +92,7 @@ public enum LinkedInEndpoint {
     }
 
     /** Which endpoint a request path belongs to; the sign-in and consent forms count as {@link #AUTHORIZATION}. */
-    static LinkedInEndpoint ofPath(String requestPath) {
+    public static LinkedInEndpoint ofPath(String requestPath) {
         for (LinkedInEndpoint endpoint : values()) {
             if (endpoint.path != null && endpoint.path.equals(requestPath)) {
                 return endpoint;

@@ -1,5 +1,6 @@
 package dev.linkedinoauth.fake;
 
+import dev.linkedinoauth.fake.internal.api.LittleTextReader;
 import java.time.Instant;
 
 /**
@@ -42,13 +43,7 @@ public record ReceivedPost(String urn, String api, String clientId, String autho
         return reading().truncated();
     }
 
-    LittleTextReader.Reading reading() {
-        String text = commentary == null ? "" : commentary;
-        if (!api.equals("/rest/posts")) {
-            return new LittleTextReader.Reading(
-                    text.isEmpty() ? java.util.List.of() : java.util.List.of(new LittleTextReader.Segment.Text(text)),
-                    text, -1, text);
-        }
-        return LittleTextReader.read(text);
+    private LittleTextReader.Reading reading() {
+        return LittleTextReader.of(this);
     }
 }

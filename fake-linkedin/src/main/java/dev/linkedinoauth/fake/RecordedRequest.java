@@ -2,6 +2,10 @@ package dev.linkedinoauth.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.linkedinoauth.fake.internal.server.FakeRequest;
+import dev.linkedinoauth.fake.internal.server.Html;
+import dev.linkedinoauth.fake.internal.server.Json;
+import dev.linkedinoauth.fake.internal.server.Mask;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,11 +40,6 @@ public record RecordedRequest(String method, String path, String query, Map<Stri
         headers = Collections.unmodifiableMap(copy);
         query = query == null ? "" : query;
         body = body == null ? "" : body;
-    }
-
-    static RecordedRequest of(FakeRequest request, int status) {
-        return new RecordedRequest(request.method(), request.path(), request.rawQuery(), request.headers(),
-                request.bodyText(), LinkedInEndpoint.ofPath(request.path()), status, request.receivedAt());
     }
 
     /** The first value of a header (any case), or {@code null}. */
@@ -103,23 +102,9 @@ public record RecordedRequest(String method, String path, String query, Map<Stri
         return line.append(" → ").append(status == 0 ? "connection dropped" : Integer.toString(status)).toString();
     }
 
-    /** The headers with {@code Authorization} credentials masked, for display. */
-    Map<String, List<String>> maskedHeaders() {
-        Map<String, List<String>> masked = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.forEach((name, values) -> masked.put(name, values.stream().map(v -> Mask.header(name, v)).toList()));
-        return masked;
-    }
-
-    /** Form (or query) fields with secret values masked, for display. */
-    static Map<String, List<String>> maskedFields(Map<String, List<String>> fields) {
-        Map<String, List<String>> masked = new java.util.LinkedHashMap<>();
-        fields.forEach((name, values) -> masked.put(name, values.stream().map(v -> Mask.field(name, v)).toList()));
-        return masked;
-    }
-
     private static String maskedPairs(Map<String, List<String>> fields, String separator) {
         List<String> pairs = new ArrayList<>();
-        maskedFields(fields).forEach((name, values) -> values.forEach(v -> pairs.add(name + "=" + v)));
+        Mask.fields(fields).forEach((name, values) -> values.forEach(v -> pairs.add(name + "=" + v)));
         return String.join(separator, pairs);
     }
 

@@ -1,6 +1,7 @@
 package dev.linkedinoauth.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.linkedinoauth.fake.internal.server.Mask;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

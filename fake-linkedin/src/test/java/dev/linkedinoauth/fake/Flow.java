@@ -6,19 +6,19 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 /** Steps of the code flow against a fake, for tests that need a code or a token as a precondition. */
-final class Flow {
-    static final String CLIENT_ID = "fake-client-id";
-    static final String SECRET = "fake-client-secret";
-    static final String REDIRECT = "http://localhost:3000/callback";
-    static final String DEFAULT_SCOPES = "openid profile email w_member_social";
+public final class Flow {
+    public static final String CLIENT_ID = "fake-client-id";
+    public static final String SECRET = "fake-client-secret";
+    public static final String REDIRECT = "http://localhost:3000/callback";
+    public static final String DEFAULT_SCOPES = "openid profile email w_member_social";
 
     private final FakeLinkedIn fake;
 
-    Flow(FakeLinkedIn fake) {
+    public Flow(FakeLinkedIn fake) {
         this.fake = fake;
     }
 
-    URI authorizeUri(String clientId, String redirectUri, String scopeEncoded, String state) {
+    public URI authorizeUri(String clientId, String redirectUri, String scopeEncoded, String state) {
         StringBuilder query = new StringBuilder("response_type=code");
         if (clientId != null) {
             query.append("&client_id=").append(Http.enc(clientId));
@@ -35,24 +35,24 @@ final class Flow {
         return URI.create(fake.authorizationUrl() + "?" + query);
     }
 
-    HttpResponse<String> authorize(String scopes) {
+    public HttpResponse<String> authorize(String scopes) {
         return Http.get(authorizeUri(CLIENT_ID, REDIRECT, scopes.replace(" ", "%20"), "st4te"));
     }
 
-    String code(String scopes) {
+    public String code(String scopes) {
         return Http.locationQuery(authorize(scopes)).get("code");
     }
 
-    String code() {
+    public String code() {
         return code(DEFAULT_SCOPES);
     }
 
-    HttpResponse<String> exchange(String code) {
+    public HttpResponse<String> exchange(String code) {
         return Http.postForm(fake.tokenUrl(), Http.fields("grant_type", "authorization_code", "code", code,
                 "redirect_uri", REDIRECT, "client_id", CLIENT_ID, "client_secret", SECRET));
     }
 
-    JsonNode tokenResponse(String scopes) {
+    public JsonNode tokenResponse(String scopes) {
         HttpResponse<String> response = exchange(code(scopes));
         if (response.statusCode() != 200) {
             throw new AssertionError("token exchange failed: " + response.body());
@@ -60,16 +60,16 @@ final class Flow {
         return Http.json(response);
     }
 
-    String accessToken(String scopes) {
+    public String accessToken(String scopes) {
         return tokenResponse(scopes).get("access_token").asText();
     }
 
-    String accessToken() {
+    public String accessToken() {
         return accessToken(DEFAULT_SCOPES);
     }
 
     /** On an interactive fake: signs in as {@code memberId}, allows, exchanges the code. */
-    String interactiveAccessToken(String memberId, String scopes) {
+    public String interactiveAccessToken(String memberId, String scopes) {
         HttpResponse<String> signIn = authorize(scopes);
         java.util.regex.Matcher id = java.util.regex.Pattern.compile("name=\"request\" value=\"([^\"]+)\"").matcher(signIn.body());
         if (!id.find()) {
@@ -82,7 +82,7 @@ final class Flow {
         return Http.json(response).get("access_token").asText();
     }
 
-    static Map<String, String> bearer(String token) {
+    public static Map<String, String> bearer(String token) {
         return Map.of("Authorization", "Bearer " + token);
     }
 }

@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** A plain java.net.http client for the tests: no redirects followed, every call with a timeout. */
-final class Http {
-    static final ObjectMapper JSON = new ObjectMapper();
+public final class Http {
+    public static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(TIMEOUT).build();
@@ -26,21 +26,21 @@ final class Http {
     private Http() {
     }
 
-    static HttpResponse<String> get(URI uri, String... headers) {
+    public static HttpResponse<String> get(URI uri, String... headers) {
         return send(request(uri, headers).GET().build());
     }
 
-    static HttpResponse<String> postForm(URI uri, Map<String, String> form, String... headers) {
+    public static HttpResponse<String> postForm(URI uri, Map<String, String> form, String... headers) {
         return send(request(uri, headers).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(form))).build());
     }
 
-    static HttpResponse<String> postJson(URI uri, String json, String... headers) {
+    public static HttpResponse<String> postJson(URI uri, String json, String... headers) {
         return send(request(uri, headers).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
-    static HttpResponse<String> send(HttpRequest request) {
+    public static HttpResponse<String> send(HttpRequest request) {
         try {
             return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -51,7 +51,7 @@ final class Http {
         }
     }
 
-    static HttpRequest.Builder request(URI uri, String... headers) {
+    public static HttpRequest.Builder request(URI uri, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(TIMEOUT);
         for (int i = 0; i < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
@@ -60,7 +60,7 @@ final class Http {
     }
 
     /** Sends bytes as they are, for requests java.net.http refuses to build; returns the whole answer. */
-    static String raw(FakeLinkedIn fake, String request) {
+    public static String raw(FakeLinkedIn fake, String request) {
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", fake.port())) {
             socket.setSoTimeout((int) TIMEOUT.toMillis());
             socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
@@ -71,16 +71,16 @@ final class Http {
         }
     }
 
-    static String form(Map<String, String> form) {
+    public static String form(Map<String, String> form) {
         return form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
     }
 
-    static String enc(String text) {
+    public static String enc(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    static JsonNode json(HttpResponse<String> response) {
+    public static JsonNode json(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());
         } catch (IOException e) {
@@ -89,14 +89,14 @@ final class Http {
     }
 
     /** The decoded query parameters of a redirect's Location. */
-    static Map<String, String> locationQuery(HttpResponse<String> response) {
+    public static Map<String, String> locationQuery(HttpResponse<String> response) {
         String location = response.headers().firstValue("Location").orElseThrow(
                 () -> new AssertionError("no Location header, status " + response.statusCode() + ": " + response.body()));
         return parseQuery(URI.create(location).getRawQuery());
     }
 
     /** Decoded parameters of a raw query string ({@code null} gives none). */
-    static Map<String, String> parseQuery(String query) {
+    public static Map<String, String> parseQuery(String query) {
         Map<String, String> params = new LinkedHashMap<>();
         if (query != null) {
             for (String pair : query.split("&")) {
@@ -109,7 +109,7 @@ final class Http {
     }
 
     /** Ordered form fields from key/value pairs. */
-    static Map<String, String> fields(String... pairs) {
+    public static Map<String, String> fields(String... pairs) {
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             map.put(pairs[i], pairs[i + 1]);

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * A client of the fake written from the contract with nothing but the JDK: fake-linkedin's tests may
  * not use oauth-core (the two must stay independent implementations).
  */
-final class PlainHttp {
+public final class PlainHttp {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -31,32 +31,32 @@ final class PlainHttp {
             .connectTimeout(TIMEOUT)
             .build();
 
-    HttpResponse<String> get(String url) {
+    public HttpResponse<String> get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET().build());
     }
 
-    HttpResponse<String> getWithBearer(String url, String accessToken) {
+    public HttpResponse<String> getWithBearer(String url, String accessToken) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
                 .header("Authorization", "Bearer " + accessToken).GET().build());
     }
 
-    HttpResponse<String> postForm(String url, Map<String, String> form) {
+    public HttpResponse<String> postForm(String url, Map<String, String> form) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(form))).build());
     }
 
-    HttpResponse<String> postJson(String url, String json) {
+    public HttpResponse<String> postJson(String url, String json) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
-    static JsonNode json(HttpResponse<String> response) {
+    public static JsonNode json(HttpResponse<String> response) {
         return json(response.body());
     }
 
-    static JsonNode json(String body) {
+    public static JsonNode json(String body) {
         try {
             return JSON.readTree(body);
         } catch (IOException e) {
@@ -65,7 +65,7 @@ final class PlainHttp {
     }
 
     /** The claims of a JWT, decoded but not verified (the fake's own tests verify signatures). */
-    static JsonNode jwtClaims(String jwt) {
+    public static JsonNode jwtClaims(String jwt) {
         String[] parts = jwt.split("\\.");
         if (parts.length != 3) {
             throw new AssertionError("not a JWS compact serialization: " + parts.length + " parts");
@@ -73,18 +73,18 @@ final class PlainHttp {
         return json(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
     }
 
-    static String form(Map<String, String> values) {
+    public static String form(Map<String, String> values) {
         return values.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
     }
 
-    static String encode(String value) {
+    public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** The value of one query parameter of a URL, decoded, or null. */
-    static String queryParameter(String url, String name) {
+    public static String queryParameter(String url, String name) {
         String query = URI.create(url).getRawQuery();
         if (query == null) {
             return null;
@@ -100,7 +100,7 @@ final class PlainHttp {
     }
 
     /** The 3-legged flow by hand, asserting each step: consent (automatic), redirect with a code, code for tokens. */
-    static JsonNode login(PlainHttp http, String baseUrl, FakeApp app, String redirectUri) {
+    public static JsonNode login(PlainHttp http, String baseUrl, FakeApp app, String redirectUri) {
         String state = UUID.randomUUID().toString();
         HttpResponse<String> consent = http.get(baseUrl + "/oauth/v2/authorization" + "?response_type=code"
                 + "&client_id=" + PlainHttp.encode(app.clientId())

@@ -4,6 +4,7 @@ import static dev.linkedinoauth.fake.ApiAuthenticationTest.assertEnvelope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.linkedinoauth.fake.internal.api.Posting;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;

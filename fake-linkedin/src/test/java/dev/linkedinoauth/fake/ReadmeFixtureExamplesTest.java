@@ -3,6 +3,8 @@ package dev.linkedinoauth.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.linkedinoauth.fake.junit.FakeLinkedInExtension;
+import dev.linkedinoauth.fake.junit.FakeLinkedInTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;

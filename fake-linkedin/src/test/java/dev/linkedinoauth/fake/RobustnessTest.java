@@ -2,6 +2,7 @@ package dev.linkedinoauth.fake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.linkedinoauth.fake.internal.server.FakeHandler;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

@@ -3,7 +3,7 @@ package dev.linkedinoauth.core;
 import static org.junit.jupiter.api.extension.ConditionEvaluationResult.disabled;
 import static org.junit.jupiter.api.extension.ConditionEvaluationResult.enabled;
 
-import dev.linkedinoauth.fake.FakeLinkedInContainer;
+import dev.linkedinoauth.fake.testcontainers.FakeLinkedInContainer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;

@@ -3,8 +3,8 @@ package dev.linkedinoauth.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.linkedinoauth.fake.FakeApp;
-import dev.linkedinoauth.fake.FakeLinkedInContainer;
 import dev.linkedinoauth.fake.FakeMember;
+import dev.linkedinoauth.fake.testcontainers.FakeLinkedInContainer;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;

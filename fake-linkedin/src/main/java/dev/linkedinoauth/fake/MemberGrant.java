@@ -1,8 +1,0 @@
-package dev.linkedinoauth.fake;
-
-import java.time.Instant;
-import java.util.SortedSet;
-
-/** What a member granted an app at the consent step. */
-record MemberGrant(String memberId, String clientId, SortedSet<String> scopes, Instant authorizedAt) {
-}

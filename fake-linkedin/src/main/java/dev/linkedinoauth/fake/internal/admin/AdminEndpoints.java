@@ -1,0 +1,159 @@
+package dev.linkedinoauth.fake.internal.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.linkedinoauth.fake.LinkedInEndpoint;
+import dev.linkedinoauth.fake.Outcome;
+import dev.linkedinoauth.fake.ReceivedPost;
+import dev.linkedinoauth.fake.RecordedRequest;
+import dev.linkedinoauth.fake.internal.server.FakeRequest;
+import dev.linkedinoauth.fake.internal.server.FakeResponse;
+import dev.linkedinoauth.fake.internal.server.Html;
+import dev.linkedinoauth.fake.internal.server.Json;
+import dev.linkedinoauth.fake.internal.server.Mask;
+import dev.linkedinoauth.fake.internal.server.RestErrors;
+import dev.linkedinoauth.fake.internal.state.FakeContext;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fake's admin API under {@code /__fake/}, so that the standalone jar and the container can be
+ * scripted from any language: the journal, posts, reset, outcomes and the clock. These requests are
+ * never recorded in the journal and never answered by a scripted outcome.
+ */
+public final class AdminEndpoints {
+    private final FakeContext context;
+
+    public AdminEndpoints(FakeContext context) {
+        this.context = context;
+    }
+
+    /** {@code GET /__fake/requests[?endpoint=token]}: the journal, oldest first, secrets masked. */
+    public FakeResponse requests(FakeRequest request) {
+        String filter = request.queryParam("endpoint");
+        LinkedInEndpoint endpoint;
+        try {
+            endpoint = filter == null || filter.isBlank() ? null : LinkedInEndpoint.parse(filter);
+        } catch (IllegalArgumentException e) {
+            return badRequest(e.getMessage());
+        }
+        List<Map<String, Object>> listed = new ArrayList<>();
+        for (RecordedRequest recorded : context.journal().all()) {
+            if (endpoint == null || endpoint == recorded.endpoint() || endpoint.includes(recorded.endpoint())) {
+                listed.add(requestJson(recorded));
+            }
+        }
+        return FakeResponse.json(200, Json.object().with("count", listed.size()).with("requests", listed));
+    }
+
+    /**
+     * {@code GET /__fake/posts}: the posts accepted, oldest first: {@code commentary} as received,
+     * {@code keptCommentary} and {@code text} as LinkedIn keeps and shows it, {@code truncated}.
+     */
+    public FakeResponse posts(FakeRequest request) {
+        List<Map<String, Object>> posts = new ArrayList<>();
+        for (ReceivedPost post : context.state().posts()) {
+            posts.add(Json.object().with("urn", post.urn()).with("api", post.api()).with("clientId", post.clientId())
+                    .with("author", post.author()).with("commentary", post.commentary())
+                    .with("keptCommentary", post.keptCommentary()).with("text", post.shownText())
+                    .with("truncated", post.truncated())
+                    .with("visibility", post.visibility()).with("receivedAt", post.receivedAt().toString())
+                    .with("body", parseOrText(post.rawJson())));
+        }
+        return FakeResponse.json(200, Json.object().with("count", posts.size()).with("posts", posts));
+    }
+
+    /** {@code POST /__fake/reset}: forgets tokens, posts, requests, outcomes and clock moves; keeps apps and members. */
+    public FakeResponse reset(FakeRequest request) {
+        context.reset();
+        return FakeResponse.json(200, Json.object().with("reset", true).with("now", context.now().toString()));
+    }
+
+    /** {@code POST /__fake/outcomes}: queues one outcome object or an array of them (see {@link OutcomeJson}). */
+    public FakeResponse enqueue(FakeRequest request) {
+        List<Outcome> outcomes;
+        try {
+            outcomes = OutcomeJson.parse(body(request));
+        } catch (IllegalArgumentException e) {
+            return badRequest(e.getMessage());
+        }
+        context.script().add(outcomes);
+        return FakeResponse.json(201, Json.object().with("queued", outcomes.stream().map(OutcomeJson::write).toList()));
+    }
+
+    /** {@code GET /__fake/outcomes}: what is still queued, in order, with the requests left for each. */
+    public FakeResponse outcomes(FakeRequest request) {
+        return FakeResponse.json(200, Json.object().with("outcomes", context.script().pending().stream()
+                .map(p -> OutcomeJson.write(p.outcome().times(p.remaining()))).toList()));
+    }
+
+    /** {@code POST /__fake/clock} with {@code {"advance":"P61D"}}: moves the fake's time forward. */
+    public FakeResponse advanceClock(FakeRequest request) {
+        try {
+            JsonNode json = body(request);
+            if (json == null || !json.isObject() || !json.has("advance")) {
+                throw new IllegalArgumentException("send {\"advance\":\"P61D\"} (an ISO-8601 duration, or a number of seconds)");
+            }
+            for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!name.equals("advance")) {
+                    throw new IllegalArgumentException("unknown key \"" + name + "\"; the clock takes only \"advance\"");
+                }
+            }
+            Duration amount = OutcomeJson.duration(json, "advance");
+            context.clock().advance(amount);
+        } catch (IllegalArgumentException e) {
+            return badRequest(e.getMessage());
+        }
+        return clock(request);
+    }
+
+    /** {@code GET /__fake/clock}: the fake's time and how far it is ahead. */
+    public FakeResponse clock(FakeRequest request) {
+        return FakeResponse.json(200, Json.object().with("now", context.now().toString())
+                .with("epochSecond", context.now().getEpochSecond())
+                .with("offset", context.clock().offset().toString()));
+    }
+
+    static Map<String, Object> requestJson(RecordedRequest recorded) {
+        Json.Obj json = Json.object().with("method", recorded.method()).with("path", recorded.path())
+                .with("query", recorded.query()).with("endpoint", recorded.endpoint().jsonName())
+                .with("status", recorded.status()).with("receivedAt", recorded.receivedAt().toString())
+                .with("headers", Mask.headers(recorded.headers()));
+        Map<String, List<String>> form = recorded.form();
+        if (!form.isEmpty()) {
+            json.with("form", Mask.fields(form));
+        } else if (!recorded.json().isMissingNode()) {
+            json.with("json", recorded.json());
+        } else if (!recorded.body().isEmpty()) {
+            json.with("body", Html.truncate(recorded.body(), 4000));
+        }
+        return json;
+    }
+
+    private static JsonNode body(FakeRequest request) {
+        if (request.body().length == 0) {
+            return null;
+        }
+        try {
+            return Json.MAPPER.readTree(request.body());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the body is not JSON");
+        }
+    }
+
+    private static Object parseOrText(String raw) {
+        try {
+            return Json.MAPPER.readTree(raw);
+        } catch (IOException e) {
+            return raw;
+        }
+    }
+
+    private static FakeResponse badRequest(String message) {
+        return RestErrors.error(400, null, null, message);
+    }
+}

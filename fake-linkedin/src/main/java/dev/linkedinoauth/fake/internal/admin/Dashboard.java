@@ -1,0 +1,200 @@
+package dev.linkedinoauth.fake.internal.admin;
+
+import static dev.linkedinoauth.fake.internal.server.Html.escape;
+
+import dev.linkedinoauth.fake.FakeApp;
+import dev.linkedinoauth.fake.FakeMember;
+import dev.linkedinoauth.fake.ReceivedPost;
+import dev.linkedinoauth.fake.RecordedRequest;
+import dev.linkedinoauth.fake.internal.api.Avatars;
+import dev.linkedinoauth.fake.internal.oauth.Scopes;
+import dev.linkedinoauth.fake.internal.server.FakeRequest;
+import dev.linkedinoauth.fake.internal.server.FakeResponse;
+import dev.linkedinoauth.fake.internal.server.Html;
+import dev.linkedinoauth.fake.internal.server.Json;
+import dev.linkedinoauth.fake.internal.server.Mask;
+import dev.linkedinoauth.fake.internal.state.FakeContext;
+import dev.linkedinoauth.fake.internal.state.IssuedToken;
+import dev.linkedinoauth.fake.internal.state.RefreshGrant;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * {@code GET /__fake/}: one page a person reads to see what the fake knows: its clock, apps, members,
+ * tokens issued (masked), queued outcomes, recent requests and posts received. Every value is escaped;
+ * no secret appears unmasked. Sections and rows have ids for browser-driven tests.
+ */
+public final class Dashboard {
+    static final int RECENT_REQUESTS = 50;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+    private static final String CSS = """
+            main.dash { max-width: 1180px; margin: 0 auto 48px; padding: 0 24px; }
+            main.dash h1 { margin-top: 8px; }
+            section.panel { background: #fff; border-radius: 8px; box-shadow: 0 1px 3px rgba(0,0,0,.15);
+                            padding: 16px 20px; margin: 16px 0; overflow-x: auto; }
+            section.panel h2 { color: rgba(0,0,0,.9); font-weight: 600; margin-bottom: 8px; }
+            .facts { display: flex; flex-wrap: wrap; gap: 24px; font-size: 14px; color: rgba(0,0,0,.6); }
+            .facts strong { color: rgba(0,0,0,.9); }
+            table { border-collapse: collapse; width: 100%; font-size: 13px; }
+            th { text-align: left; color: rgba(0,0,0,.6); font-weight: 600; border-bottom: 1px solid #e0dfdc; padding: 6px 8px; }
+            td { border-bottom: 1px solid #f0efec; padding: 6px 8px; vertical-align: top; }
+            td code, .mono { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12px; word-break: break-all; }
+            .badge { display: inline-block; border-radius: 10px; padding: 1px 8px; font-size: 12px; font-weight: 600; }
+            .ok { background: #dff3e4; color: #0d6b2e; } .warn { background: #fcf0d0; color: #915907; }
+            .bad { background: #fde2e1; color: #b3261e; } .muted-badge { background: #eef3f8; color: #38434f; }
+            .nowrap-text { white-space: nowrap; }
+            .empty { color: rgba(0,0,0,.6); font-size: 14px; font-style: italic; }
+            .avatar { width: 28px; height: 28px; border-radius: 50%; vertical-align: middle; margin-right: 8px; }
+            """;
+
+    private final FakeContext context;
+
+    public Dashboard(FakeContext context) {
+        this.context = context;
+    }
+
+    public FakeResponse page(FakeRequest request) {
+        Instant now = context.now();
+        String base = request.publicBaseUrl();
+        String body = """
+                <main class="dash" id="dashboard">
+                  <h1>fake-linkedin dashboard</h1>
+                  <div class="facts" id="facts">
+                    <span>base URL <strong class="mono">%s</strong></span>
+                    <span>fake time <strong id="fake-now">%s</strong> (ahead by %s)</span>
+                    <span>consent <strong>%s</strong></span>
+                    <span>requests <strong id="request-count">%d</strong></span>
+                  </div>
+                  %s%s%s%s%s%s
+                </main>""".formatted(escape(base), escape(TIME.format(now)), escape(context.clock().offset().toString()),
+                escape(context.config().consent().jsonName()), context.journal().count(),
+                apps(), members(base), tokens(now), outcomes(), requests(), posts());
+        return FakeResponse.html(200, Html.page("fake-linkedin dashboard", CSS, body));
+    }
+
+    private String apps() {
+        StringBuilder rows = new StringBuilder();
+        for (FakeApp app : context.config().apps()) {
+            rows.append(row(escape(app.name()), code(app.clientId()), code(Mask.token(app.clientSecret())),
+                    String.join("<br>", app.redirectUris().stream().map(Dashboard::code).toList()),
+                    escape(String.join(" ", app.scopes())), yesNo(app.refreshTokens()), yesNo(app.clientCredentials())));
+        }
+        return panel("apps", "Apps", table(rows, "Name", "Client id", "Secret", "Redirect URIs", "Scopes",
+                "Refresh tokens", "Client credentials"), context.config().apps().size());
+    }
+
+    private String members(String base) {
+        StringBuilder rows = new StringBuilder();
+        for (FakeMember member : context.config().members()) {
+            rows.append(row("<img class=\"avatar\" alt=\"\" src=\"" + escape(Avatars.pictureUrl(member, base)) + "\">"
+                            + escape(member.name()), code(member.id()), escape(member.email()), escape(member.locale())));
+        }
+        return panel("members", "Members", table(rows, "Name", "Id (sub)", "Email", "Locale"), context.config().members().size());
+    }
+
+    private String tokens(Instant now) {
+        StringBuilder rows = new StringBuilder();
+        List<IssuedToken> access = context.state().accessTokens().stream()
+                .sorted(Comparator.comparing(IssuedToken::createdAt).reversed()).toList();
+        for (IssuedToken token : access) {
+            String status = token.status(now);
+            rows.append(row(code(Mask.token(token.value())), escape("access " + token.authType()),
+                    token.memberId() == null ? "<span class=\"empty\">app</span>" : code(token.memberId()),
+                    code(token.clientId()), escape(Scopes.commaSorted(token.scopes())), escape(TIME.format(token.createdAt())),
+                    escape(TIME.format(token.expiresAt())), badge(status, status.equals("active") ? "ok" : "bad")));
+        }
+        for (RefreshGrant refresh : context.state().refreshTokens()) {
+            String status = refresh.revoked() ? "revoked" : refresh.usableAt(now) ? "active" : "expired";
+            rows.append(row(code(Mask.token(refresh.value())), "refresh", code(refresh.memberId()), code(refresh.clientId()),
+                    escape(Scopes.commaSorted(refresh.scopes())), escape(TIME.format(refresh.issuedAt())),
+                    escape(TIME.format(refresh.expiresAt())), badge(status, status.equals("active") ? "ok" : "bad")));
+        }
+        int count = access.size() + context.state().refreshTokens().size();
+        return panel("tokens", "Tokens issued", table(rows, "Token", "Type", "Member", "App", "Scope", "Issued", "Expires",
+                "Status"), count);
+    }
+
+    private String outcomes() {
+        StringBuilder rows = new StringBuilder();
+        for (Script.Pending pending : context.script().pending()) {
+            rows.append(row(code(Json.string(OutcomeJson.write(pending.outcome().times(pending.remaining()))))));
+        }
+        return panel("outcomes", "Queued outcomes", table(rows, "Outcome (as POST /__fake/outcomes takes it)"),
+                context.script().pending().size());
+    }
+
+    private String requests() {
+        StringBuilder rows = new StringBuilder();
+        for (RecordedRequest recorded : context.journal().latest(RECENT_REQUESTS)) {
+            String target = recorded.path() + (recorded.query().isEmpty() ? "" : "?" + recorded.query());
+            rows.append(row("<span class=\"nowrap-text\">" + escape(TIME.format(recorded.receivedAt())) + "</span>",
+                    escape(recorded.method()),
+                    code(Html.truncate(maskedTarget(recorded, target), 160)), escape(recorded.endpoint().jsonName()),
+                    recorded.status() == 0 ? badge("dropped", "bad")
+                            : badge(Integer.toString(recorded.status()), recorded.status() < 400 ? "ok" : "warn")));
+        }
+        return panel("requests", "Recent requests (newest first, at most " + RECENT_REQUESTS + ")",
+                table(rows, "Time", "Method", "Path", "Endpoint", "Status"), context.journal().latest(RECENT_REQUESTS).size());
+    }
+
+    private String posts() {
+        StringBuilder rows = new StringBuilder();
+        List<ReceivedPost> posts = context.state().posts();
+        for (int i = posts.size() - 1; i >= 0; i--) {
+            ReceivedPost post = posts.get(i);
+            rows.append(row("<span class=\"nowrap-text\">" + escape(TIME.format(post.receivedAt())) + "</span>", code(post.urn()), escape(post.api()), code(post.author()),
+                    escape(post.visibility()), escape(Html.truncate(post.commentary(), 300))));
+        }
+        return panel("posts", "Posts received", table(rows, "Time", "URN", "API", "Author", "Visibility", "Text"), posts.size());
+    }
+
+    /** The path and query with secret query parameters (e.g. {@code oauth2_access_token}) masked. */
+    private static String maskedTarget(RecordedRequest recorded, String target) {
+        if (recorded.query().isEmpty()) {
+            return target;
+        }
+        StringBuilder query = new StringBuilder();
+        Mask.fields(recorded.queryParameters()).forEach((name, values) -> values.forEach(value ->
+                query.append(query.length() == 0 ? "" : "&").append(name).append('=').append(value)));
+        return recorded.path() + "?" + query;
+    }
+
+    private static String panel(String id, String title, String table, int count) {
+        String content = count == 0 ? "<p class=\"empty\">none yet</p>" : table;
+        return "<section class=\"panel\" id=\"" + id + "\"><h2>" + escape(title) + " <span class=\"badge muted-badge\">"
+                + count + "</span></h2>" + content + "</section>\n";
+    }
+
+    private static String table(CharSequence rows, String... headings) {
+        StringBuilder head = new StringBuilder();
+        for (String heading : headings) {
+            head.append("<th>").append(escape(heading)).append("</th>");
+        }
+        return "<table><thead><tr>" + head + "</tr></thead><tbody>" + rows + "</tbody></table>";
+    }
+
+    /** A row of cells that are already escaped HTML. */
+    private static String row(String... cells) {
+        StringBuilder row = new StringBuilder("<tr>");
+        for (String cell : cells) {
+            row.append("<td>").append(cell).append("</td>");
+        }
+        return row.append("</tr>\n").toString();
+    }
+
+    private static String code(String text) {
+        return "<code>" + escape(text) + "</code>";
+    }
+
+    private static String badge(String text, String kind) {
+        return "<span class=\"badge " + kind + "\">" + escape(text) + "</span>";
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? "yes" : "no";
+    }
+}

@@ -1,0 +1,169 @@
+package dev.linkedinoauth.fake.internal.server;
+
+import dev.linkedinoauth.fake.LinkedInEndpoint;
+import dev.linkedinoauth.fake.Outcome;
+import dev.linkedinoauth.fake.RecordedRequest;
+import dev.linkedinoauth.fake.internal.admin.Reply;
+import dev.linkedinoauth.fake.internal.admin.ScriptedAnswers;
+import dev.linkedinoauth.fake.internal.state.FakeContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.io.EofException;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * The single entry point of every request: reads it into a {@link FakeRequest}, lets a scripted
+ * {@link Outcome} answer it if one is queued for its endpoint, else finds the route; records it in the
+ * journal; writes the {@link FakeResponse} (now, later, or not at all for a dropped connection). The
+ * fake's own {@code /__fake/} paths are neither scripted nor recorded. Any exception becomes a JSON
+ * answer: the fake never shows a stack trace.
+ */
+public final class FakeHandler extends Handler.Abstract {
+    /** Bodies larger than this are refused; LinkedIn's own request limits are far below it. */
+    public static final int MAX_BODY_BYTES = 1 << 20;
+
+    private final FakeContext context;
+    private final List<Route> routes;
+    private final PublicBaseUrl publicBaseUrl;
+    private final ScriptedAnswers scripted;
+
+    public FakeHandler(FakeContext context, List<Route> routes, PublicBaseUrl publicBaseUrl) {
+        this.context = context;
+        this.scripted = new ScriptedAnswers(context);
+        this.routes = List.copyOf(routes);
+        this.publicBaseUrl = publicBaseUrl;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        FakeRequest received;
+        try {
+            received = read(request);
+        } catch (BodyTooLargeException e) {
+            write(RestErrors.error(413, null, null, "Request body larger than " + MAX_BODY_BYTES + " bytes"), response, callback);
+            return true;
+        } catch (IOException e) {
+            write(RestErrors.error(400, null, null, "Could not read the request body"), response, callback);
+            return true;
+        } catch (RuntimeException e) {
+            write(internalError(e), response, callback);
+            return true;
+        }
+        if (isAdmin(received.path())) {
+            write(serve(received), response, callback); // the fake's own pages: never scripted, never recorded
+            return true;
+        }
+        Reply reply = reply(received);
+        context.journal().record(recorded(received, reply.status()));
+        deliver(reply, request, response, callback);
+        return true;
+    }
+
+    /** The request as the journal keeps it, with the status it was answered (0: connection dropped). */
+    private static RecordedRequest recorded(FakeRequest request, int status) {
+        return new RecordedRequest(request.method(), request.path(), request.rawQuery(), request.headers(),
+                request.bodyText(), LinkedInEndpoint.ofPath(request.path()), status, request.receivedAt());
+    }
+
+    /** The fake's own paths ({@code /__fake/...}): admin API, dashboard, health, avatars. */
+    static boolean isAdmin(String path) {
+        return path.equals("/__fake") || path.startsWith("/__fake/");
+    }
+
+    /** The next scripted outcome for this request if one is queued, else the normal answer. */
+    Reply reply(FakeRequest request) {
+        Optional<Outcome> outcome = context.script().next(request);
+        if (outcome.isEmpty()) {
+            return Reply.Send.now(serve(request));
+        }
+        try {
+            return scripted.reply(outcome.get(), request, () -> serve(request));
+        } catch (RuntimeException e) {
+            return Reply.Send.now(internalError(e));
+        }
+    }
+
+    /** Routes one request. Everything LinkedIn-shaped happens behind this method. */
+    FakeResponse serve(FakeRequest request) {
+        List<Route> samePath = routes.stream().filter(r -> r.matchesPath(request.path())).toList();
+        if (samePath.isEmpty()) {
+            return NotFound.json(request);
+        }
+        for (Route route : samePath) {
+            if (route.method().equals(request.method())) {
+                try {
+                    return route.endpoint().handle(request);
+                } catch (FakeRequest.MalformedRequestException e) {
+                    return RestErrors.error(400, null, null, e.getMessage());
+                } catch (RuntimeException e) {
+                    return internalError(e);
+                }
+            }
+        }
+        return NotFound.methodNotAllowed(request, samePath.stream().map(Route::method).distinct()
+                .collect(Collectors.joining(", ")));
+    }
+
+    private FakeRequest read(Request request) throws IOException {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (HttpField field : request.getHeaders()) {
+            headers.computeIfAbsent(field.getName(), k -> new ArrayList<>()).add(field.getValue());
+        }
+        byte[] body;
+        try (InputStream in = Request.asInputStream(request)) {
+            body = in.readNBytes(MAX_BODY_BYTES + 1);
+        }
+        if (body.length > MAX_BODY_BYTES) {
+            throw new BodyTooLargeException();
+        }
+        String path = request.getHttpURI().getPath();
+        return new FakeRequest(request.getMethod(), path == null || path.isEmpty() ? "/" : path,
+                request.getHttpURI().getQuery(), headers, body, publicBaseUrl.resolve(request), context.now());
+    }
+
+    private void deliver(Reply reply, Request request, Response response, Callback callback) {
+        if (reply instanceof Reply.Send send) {
+            if (send.delay().isZero()) {
+                write(send.response(), response, callback);
+            } else {
+                // Scheduled, not slept: a slow answer must not hold one of the server's threads.
+                getServer().getScheduler().schedule(() -> write(send.response(), response, callback),
+                        send.delay().toMillis(), TimeUnit.MILLISECONDS);
+            }
+            return;
+        }
+        // A dropped connection: no status line, no bytes; the client sees the socket close.
+        request.getConnectionMetaData().getConnection().getEndPoint().close();
+        callback.failed(new EofException("connection dropped by a scripted outcome"));
+    }
+
+    private static void write(FakeResponse answer, Response response, Callback callback) {
+        response.setStatus(answer.status());
+        for (Map.Entry<String, String> header : answer.headers()) {
+            response.getHeaders().add(header.getKey(), header.getValue());
+        }
+        response.getHeaders().put("Content-Length", Long.toString(answer.body().length));
+        response.write(true, ByteBuffer.wrap(answer.body()), callback);
+    }
+
+    /** A bug in the fake, not bad input: say so in one line, without a stack trace. */
+    private static FakeResponse internalError(RuntimeException e) {
+        return RestErrors.error(500, null, null, "fake-linkedin internal error: " + e.getClass().getSimpleName());
+    }
+
+    private static final class BodyTooLargeException extends IOException {
+        private static final long serialVersionUID = 1L;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.linkedinoauth.fake.internal.server;
+
+import dev.linkedinoauth.fake.internal.admin.AdminEndpoints;
+import dev.linkedinoauth.fake.internal.admin.Dashboard;
+import dev.linkedinoauth.fake.internal.admin.Feed;
+import dev.linkedinoauth.fake.internal.api.Avatars;
+import dev.linkedinoauth.fake.internal.api.BearerCheck;
+import dev.linkedinoauth.fake.internal.api.MeEndpoint;
+import dev.linkedinoauth.fake.internal.api.Posting;
+import dev.linkedinoauth.fake.internal.api.PostsEndpoint;
+import dev.linkedinoauth.fake.internal.api.UgcPostsEndpoint;
+import dev.linkedinoauth.fake.internal.api.UserinfoEndpoint;
+import dev.linkedinoauth.fake.internal.oauth.AuthorizationEndpoint;
+import dev.linkedinoauth.fake.internal.oauth.InteractiveEndpoints;
+import dev.linkedinoauth.fake.internal.oauth.IntrospectionEndpoints;
+import dev.linkedinoauth.fake.internal.oauth.OpenIdEndpoints;
+import dev.linkedinoauth.fake.internal.oauth.TokenEndpoint;
+import dev.linkedinoauth.fake.internal.state.FakeContext;
+import java.util.List;
+
+/** The fake's whole surface, one route per line: LinkedIn's endpoints, then the fake's own under {@code /__fake/}. */
+public final class Routes {
+    private Routes() {
+    }
+
+    public static List<Route> all(FakeContext context) {
+        InteractiveEndpoints interactive = new InteractiveEndpoints(context);
+        IntrospectionEndpoints introspection = new IntrospectionEndpoints(context);
+        OpenIdEndpoints openId = new OpenIdEndpoints(context);
+        Posting posting = new Posting(context);
+        AdminEndpoints admin = new AdminEndpoints(context);
+        return List.of(
+                Route.get("/oauth/v2/authorization", new AuthorizationEndpoint(context)),
+                Route.post(InteractiveEndpoints.SIGN_IN_PATH, interactive::signIn),
+                Route.post(InteractiveEndpoints.CONSENT_PATH, interactive::consent),
+                Route.post("/oauth/v2/accessToken", new TokenEndpoint(context)),
+                Route.post("/oauth/v2/introspectToken", introspection::introspect),
+                Route.post("/oauth/v2/revoke", introspection::revoke),
+                Route.get("/oauth/.well-known/openid-configuration", openId::discovery),
+                Route.get("/oauth/openid/jwks", openId::jwks),
+                Route.get("/v2/userinfo", BearerCheck.required(context, new UserinfoEndpoint(context))),
+                Route.get("/v2/me", BearerCheck.required(context, new MeEndpoint(context))),
+                Route.post("/rest/posts", BearerCheck.required(context, new PostsEndpoint(context, posting))),
+                Route.post("/v2/ugcPosts", BearerCheck.required(context, new UgcPostsEndpoint(posting))),
+
+                Route.get("/__fake/health", request -> FakeResponse.json(200, Json.object().with("status", "UP"))),
+                Route.get("/__fake/", new Dashboard(context)::page),
+                Route.get("/__fake", request -> FakeResponse.redirect(request.publicBaseUrl() + "/__fake/")),
+                Route.get("/__fake/requests", admin::requests),
+                Route.get("/__fake/posts", admin::posts),
+                Route.get("/__fake/feed", new Feed(context)::page),
+                Route.post("/__fake/reset", admin::reset),
+                Route.get("/__fake/outcomes", admin::outcomes),
+                Route.post("/__fake/outcomes", admin::enqueue),
+                Route.get("/__fake/clock", admin::clock),
+                Route.post("/__fake/clock", admin::advanceClock),
+                Route.get(Avatars.PREFIX + "*", new Avatars(context.config())));
+    }
+}

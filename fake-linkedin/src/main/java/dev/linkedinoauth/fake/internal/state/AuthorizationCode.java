@@ -1,0 +1,12 @@
+package dev.linkedinoauth.fake.internal.state;
+
+import java.time.Instant;
+import java.util.SortedSet;
+
+/** An authorization code: 30 minutes, single use, bound to the app and the redirect URI it was issued for. */
+public record AuthorizationCode(String value, String clientId, String redirectUri, String memberId, SortedSet<String> scopes,
+                                Instant issuedAt, Instant authorizedAt, boolean used) {
+    AuthorizationCode markUsed() {
+        return new AuthorizationCode(value, clientId, redirectUri, memberId, scopes, issuedAt, authorizedAt, true);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.linkedinoauth.fake.internal.state;
+
+import java.time.Instant;
+import java.util.SortedSet;
+
+/**
+ * An access token. {@code memberId} is {@code null} for 2-legged (client credentials) tokens.
+ * {@code authType} is {@code 3L} or {@code 2L}, as LinkedIn's introspection reports it.
+ */
+public record IssuedToken(String value, String clientId, String memberId, SortedSet<String> scopes, Instant createdAt,
+                          Instant authorizedAt, Instant expiresAt, String authType, boolean revoked) {
+    IssuedToken revoke() {
+        return new IssuedToken(value, clientId, memberId, scopes, createdAt, authorizedAt, expiresAt, authType, true);
+    }
+
+    public boolean expiredAt(Instant now) {
+        return !now.isBefore(expiresAt);
+    }
+
+    /** {@code active}, {@code expired} or {@code revoked}, as introspection reports it. */
+    public String status(Instant now) {
+        return revoked ? "revoked" : expiredAt(now) ? "expired" : "active";
+    }
+
+    public boolean hasScope(String scope) {
+        return scopes.contains(scope);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.linkedinoauth.fake.junit;
+
+import dev.linkedinoauth.fake.Consent;
+import dev.linkedinoauth.fake.FakeConfig;
+import dev.linkedinoauth.fake.FakeLinkedIn;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
+
+/**
+ * Runs a test class against one {@link FakeLinkedIn}, started before the class and stopped after it,
+ * {@link FakeLinkedIn#reset() reset} before each test, and injected into any test, lifecycle or
+ * constructor parameter of type {@code FakeLinkedIn}. Under parallel execution each class has its own
+ * fake and the tests of one class run one after another (they share it).
+ *
+ * <pre>{@code
+ * @FakeLinkedInTest(consent = Consent.INTERACTIVE)
+ * class LoginTest { @Test void logsIn(FakeLinkedIn fake) { ... } }
+ * }</pre>
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(FakeLinkedInExtension.class)
+@ResourceLock(providers = FakeLinkedInExtension.OneFakePerClass.class)
+public @interface FakeLinkedInTest {
+
+    /** How the fake consents; unset, the configuration file's choice, else {@link Consent#AUTO}. */
+    Consent[] consent() default {};
+
+    /**
+     * A JSON configuration (see {@link FakeConfig#fromJson(java.nio.file.Path)}): a file path, or else a
+     * classpath resource such as {@code "fake-linkedin.json"}; empty for the defaults.
+     */
+    String config() default "";
+}

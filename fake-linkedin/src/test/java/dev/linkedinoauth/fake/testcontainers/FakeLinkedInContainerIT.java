@@ -1,0 +1,133 @@
+package dev.linkedinoauth.fake.testcontainers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.linkedinoauth.fake.FakeApp;
+import dev.linkedinoauth.fake.FakeMember;
+import dev.linkedinoauth.fake.PlainHttp;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.Container.ExecResult;
+
+/** The container class against the real image: start, wait, URLs, and a whole login over plain HTTP. */
+@ExtendWith(DockerRequirement.class)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class FakeLinkedInContainerIT {
+
+    private static final FakeMember GRACE = new FakeMember("GrH0pp3rXy", "Grace", "Hopper", "grace@example.com");
+    private static String redirectUri;
+    private static FakeApp app;
+    private static FakeLinkedInContainer fake;
+
+    private final PlainHttp http = new PlainHttp();
+
+    @BeforeAll
+    @Timeout(value = 180, unit = TimeUnit.SECONDS)
+    static void startFake() throws IOException {
+        redirectUri = "http://localhost:" + freePort() + "/callback";
+        app = FakeApp.builder().clientId("container-app").clientSecret("container-secret")
+                .redirectUri(redirectUri).build();
+        fake = FakeLinkedInImage.container().withApp(app).withMember(GRACE);
+        fake.start();
+    }
+
+    @AfterAll
+    static void stopFake() {
+        if (fake != null) {
+            fake.stop();
+        }
+    }
+
+    @Test
+    void startReturnsOnceTheHealthEndpointAnswers() {
+        assertThat(fake.isRunning()).isTrue();
+        assertThat(http.get(fake.getHealthUrl()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void discoveryDocumentNamesTheEndpointsAtTheUrlThisClientUses() {
+        HttpResponse<String> response = http.get(fake.getDiscoveryUrl());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode discovery = PlainHttp.json(response);
+        assertThat(discovery.path("authorization_endpoint").asText()).isEqualTo(fake.getAuthorizationUrl());
+        assertThat(discovery.path("token_endpoint").asText()).isEqualTo(fake.getTokenUrl());
+        assertThat(discovery.path("userinfo_endpoint").asText()).isEqualTo(fake.getUserInfoUrl());
+        assertThat(discovery.path("jwks_uri").asText()).isEqualTo(fake.getJwksUrl());
+    }
+
+    @Test
+    void memberLogsInThroughTheContainerizedFake() {
+        JsonNode token = PlainHttp.login(http, fake.getBaseUrl(), app, redirectUri);
+
+        HttpResponse<String> userinfo = http.getWithBearer(fake.getUserInfoUrl(), token.path("access_token").asText());
+        assertThat(userinfo.statusCode()).isEqualTo(200);
+        assertThat(PlainHttp.json(userinfo).path("sub").asText()).isEqualTo(GRACE.id());
+        assertThat(PlainHttp.json(userinfo).path("email").asText()).isEqualTo(GRACE.email());
+    }
+
+    @Test
+    void idTokenIssuerIsTheDiscoveryIssuer() {
+        String issuer = PlainHttp.json(http.get(fake.getDiscoveryUrl())).path("issuer").asText();
+        JsonNode token = PlainHttp.login(http, fake.getBaseUrl(), app, redirectUri);
+
+        JsonNode claims = PlainHttp.jwtClaims(token.path("id_token").asText());
+        assertThat(issuer).isNotBlank();
+        assertThat(claims.path("iss").asText()).isEqualTo(issuer);
+        assertThat(claims.path("aud").asText()).isEqualTo(app.clientId());
+    }
+
+    @Test
+    void unknownClientIsRefusedAtTheConsentPage() {
+        String url = fake.getAuthorizationUrl() + "?response_type=code&client_id=nobody&redirect_uri="
+                + PlainHttp.encode(redirectUri) + "&state=s&scope=openid";
+
+        assertThat(http.get(url).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void anOutcomeScriptedOverHttpAnswersTheNextTokenRequestOnly() {
+        HttpResponse<String> queued = http.postJson(fake.getBaseUrl() + "/__fake/outcomes",
+                "{\"endpoint\":\"token\",\"status\":429,\"retryAfter\":2}");
+        HttpResponse<String> throttled = http.postForm(fake.getTokenUrl(), java.util.Map.of("grant_type", "client_credentials",
+                "client_id", app.clientId(), "client_secret", app.clientSecret()));
+
+        assertThat(queued.statusCode()).isEqualTo(201);
+        assertThat(throttled.statusCode()).isEqualTo(429);
+        assertThat(throttled.headers().firstValue("Retry-After")).hasValue("2");
+        JsonNode token = PlainHttp.login(http, fake.getBaseUrl(), app, redirectUri);
+        assertThat(token.path("access_token").asText()).isNotBlank();
+    }
+
+    @Test
+    void imageRunsAsANonRootUser() {
+        assertThat(fake.getContainerInfo().getConfig().getUser()).isEqualTo("10001:10001");
+    }
+
+    @Test
+    void imageHealthCheckCommandSucceedsAgainstARunningFake() throws Exception {
+        String[] healthCheck = DockerClientFactory.instance().client().inspectImageCmd(fake.getDockerImageName())
+                .exec().getConfig().getHealthcheck().getTest().toArray(String[]::new);
+        assertThat(healthCheck[0]).isEqualTo("CMD");
+
+        ExecResult result = fake.execInContainer(Arrays.copyOfRange(healthCheck, 1, healthCheck.length));
+
+        assertThat(result.getExitCode()).as(result.getStderr()).isZero();
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
