@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,32 +21,18 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(60)
 class StandaloneAdminIT {
-    private static final Path JAR = Path.of(System.getProperty("fake.standalone.jar", "target/fake-linkedin-standalone.jar"));
-    private static Process process;
+    private static StandaloneJarProcess jar;
     private static String base;
 
     @BeforeAll
     static void startJar() throws Exception {
-        process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                JAR.toAbsolutePath().toString(), "--port", "0").redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        BufferedReader stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        String line = CompletableFuture.supplyAsync(() -> {
-            try {
-                return stdout.readLine();
-            } catch (java.io.IOException e) {
-                return null;
-            }
-        }).get(30, TimeUnit.SECONDS);
-        assertThat(line).startsWith("fake-linkedin listening on http://127.0.0.1:");
-        base = line.substring("fake-linkedin listening on ".length());
+        jar = StandaloneJarProcess.start("--port", "0");
+        base = jar.baseUrl();
     }
 
     @AfterAll
     static void stopJar() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-        }
+        jar.close();
     }
 
     @BeforeEach

@@ -3,17 +3,12 @@ package dev.linkedinoauth.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,10 +22,9 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(60)
 class StandaloneContractIT {
-    private static final Path JAR = Path.of(System.getProperty("fake.standalone.jar", "target/fake-linkedin-standalone.jar"));
     private static final String REDIRECT = Flow.REDIRECT;
 
-    private static Process process;
+    private static StandaloneJarProcess jar;
     private static String base;
 
     @BeforeAll
@@ -41,27 +35,13 @@ class StandaloneContractIT {
                           "redirectUris":["http://localhost:3000/callback"],"refreshTokens":true,
                           "scopes":["openid","profile","email","w_member_social","r_liteprofile"]},
                          {"clientId":"other-app","clientSecret":"other-secret","redirectUris":["http://localhost:3000/callback"]}]}""");
-        process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                JAR.toAbsolutePath().toString(), "--port", "0", "--consent", "auto", "--config", config.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        BufferedReader stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        String line = CompletableFuture.supplyAsync(() -> {
-            try {
-                return stdout.readLine();
-            } catch (java.io.IOException e) {
-                return null;
-            }
-        }).get(30, TimeUnit.SECONDS);
-        assertThat(line).startsWith("fake-linkedin listening on http://127.0.0.1:");
-        base = line.substring("fake-linkedin listening on ".length());
+        jar = StandaloneJarProcess.start("--port", "0", "--consent", "auto", "--config", config.toString());
+        base = jar.baseUrl();
     }
 
     @AfterAll
     static void stopJar() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-        }
+        jar.close();
     }
 
     @Test

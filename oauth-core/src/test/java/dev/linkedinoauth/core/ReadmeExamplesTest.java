@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every Java example in the README's "Using the library" section compiles against this module. */
+/** Every Java example in the README's library sections compiles against this module as written. */
 @Timeout(120)
 class ReadmeExamplesTest {
     @TempDir
@@ -30,16 +31,29 @@ class ReadmeExamplesTest {
 
     @Test
     void theCoreSectionsJavaExamplesCompile() throws IOException {
-        List<String> blocks = javaBlocks(coreSection());
+        List<String> blocks = javaBlocks(section("core"));
         assertThat(blocks).as("java examples in the core section").hasSizeGreaterThanOrEqualTo(2);
+        // Later examples use the first one's `result`; give it to them as a parameter.
+        assertCompiles("CoreExample", blocks,
+                i -> blocks.get(i).contains("LoginResult result =") ? "" : "LoginResult result");
+    }
 
+    @Test
+    void thePostsSectionsJavaExamplesCompile() throws IOException {
+        List<String> blocks = javaBlocks(section("posts"));
+        assertThat(blocks).as("java examples in the posts section").hasSizeGreaterThanOrEqualTo(2);
+        // The examples use a token and an app's credentials from context; give them as parameters.
+        assertCompiles("PostsExample", blocks, i -> "String accessToken, String id, String secret");
+    }
+
+    /** Compiles each block as the body of {@code void run(PARAMETERS)} in a class of its own. */
+    private void assertCompiles(String prefix, List<String> blocks, IntFunction<String> parameters) {
         List<JavaFileObject> sources = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
-            String name = "ReadmeExample" + i;
-            // Later examples use the first one's `result`; give it to them as a parameter.
-            String parameter = blocks.get(i).contains("LoginResult result =") ? "" : "LoginResult result";
+            String name = prefix + i;
             String code = "import dev.linkedinoauth.core.*;\nimport java.net.URI;\nimport java.util.*;\n"
-                    + "class " + name + " {\n  void run(" + parameter + ") throws Exception {\n" + blocks.get(i) + "\n  }\n}\n";
+                    + "class " + name + " {\n  void run(" + parameters.apply(i) + ") throws Exception {\n"
+                    + blocks.get(i) + "\n  }\n}\n";
             sources.add(new SimpleJavaFileObject(URI.create("string:///" + name + ".java"), JavaFileObject.Kind.SOURCE) {
                 @Override
                 public CharSequence getCharContent(boolean ignoreEncodingErrors) {
@@ -55,11 +69,11 @@ class ReadmeExamplesTest {
         assertThat(ok).as("README examples compile:%n%s", diagnostics).isTrue();
     }
 
-    private static String coreSection() throws IOException {
+    private static String section(String name) throws IOException {
         String readme = Files.readString(readme());
-        int start = readme.indexOf("<!-- section:core -->");
-        int end = readme.indexOf("<!-- /section:core -->");
-        assertThat(start).as("core section markers").isNotNegative();
+        int start = readme.indexOf("<!-- section:" + name + " -->");
+        int end = readme.indexOf("<!-- /section:" + name + " -->");
+        assertThat(start).as(name + " section markers").isNotNegative();
         return readme.substring(start, end);
     }
 
