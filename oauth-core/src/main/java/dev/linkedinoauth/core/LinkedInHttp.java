@@ -20,6 +20,7 @@ import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
@@ -114,8 +115,8 @@ public final class LinkedInHttp implements AutoCloseable {
     }
 
     /**
-     * POSTs a JSON body with {@code Authorization: Bearer} and the given extra headers. The body is repeatable,
-     * so a 429/503 (which LinkedIn answers before acting) may be resent by the retry strategy.
+     * POSTs a JSON body with {@code Authorization: Bearer} and the given extra headers. It creates something
+     * (a post), so the retry strategy resends it after a 429 only, never after a 503 ({@link RetryAfterStrategy}).
      */
     HttpResult postJson(URI uri, String bearerToken, Map<String, String> headers, String json) {
         HttpPost post = new HttpPost(uri);
@@ -123,12 +124,18 @@ public final class LinkedInHttp implements AutoCloseable {
         post.setHeader(HttpHeaders.ACCEPT, "application/json");
         post.setHeader(HttpHeaders.AUTHORIZATION, "Bearer " + Objects.requireNonNull(bearerToken, "bearerToken"));
         headers.forEach(post::setHeader);
-        return execute(post);
+        HttpClientContext context = HttpClientContext.create();
+        context.setAttribute(RetryAfterStrategy.CREATES_RESOURCE, Boolean.TRUE);
+        return execute(post, context);
     }
 
     private HttpResult execute(HttpUriRequestBase request) {
+        return execute(request, HttpClientContext.create());
+    }
+
+    private HttpResult execute(HttpUriRequestBase request, HttpClientContext context) {
         try {
-            return client.execute(request, response -> {
+            return client.execute(request, context, response -> {
                 HttpEntity entity = response.getEntity();
                 String body = entity == null ? "" : EntityUtils.toString(entity, StandardCharsets.UTF_8, MAX_BODY_CHARS);
                 ContentType type = entity == null ? null : ContentType.parseLenient(entity.getContentType());

@@ -14,8 +14,15 @@ import org.apache.hc.core5.util.TimeValue;
  * additions: without {@code Retry-After} the wait doubles on each attempt, and no wait exceeds a cap, so a
  * {@code Retry-After: 86400} does not freeze a command line tool for a day. I/O failures of POSTs are not
  * retried (the parent treats POST as non-idempotent).
+ *
+ * <p>A request that creates something (a post) is resent after a 429 only: a 429 is LinkedIn refusing
+ * before acting, while a 503 may come from a gateway after the post was already created, and a resend
+ * would then publish it twice (or fail as a duplicate). Such requests carry {@link #CREATES_RESOURCE}.
  */
 final class RetryAfterStrategy extends DefaultHttpRequestRetryStrategy {
+    /** Context attribute (value {@code Boolean.TRUE}) of a request that must not be resent after a 503. */
+    static final String CREATES_RESOURCE = "dev.linkedinoauth.creates-resource";
+
     private final TimeValue baseInterval;
     private final TimeValue maxWait;
 
@@ -27,6 +34,14 @@ final class RetryAfterStrategy extends DefaultHttpRequestRetryStrategy {
                 List.of(429, 503));
         this.baseInterval = TimeValue.ofMilliseconds(baseInterval.toMillis());
         this.maxWait = TimeValue.ofMilliseconds(maxWait.toMillis());
+    }
+
+    @Override
+    public boolean retryRequest(HttpResponse response, int execCount, HttpContext context) {
+        if (response.getCode() != 429 && context != null && Boolean.TRUE.equals(context.getAttribute(CREATES_RESOURCE))) {
+            return false;
+        }
+        return super.retryRequest(response, execCount, context);
     }
 
     @Override

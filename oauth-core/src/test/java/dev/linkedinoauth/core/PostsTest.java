@@ -318,6 +318,17 @@ class PostsTest {
     }
 
     @Test
+    void a503IsNotResentBecauseThePostMayAlreadyExist() {
+        fake.enqueue(Outcome.status(503).retryAfter(Duration.ofSeconds(0)).on(LinkedInEndpoint.POSTS));
+
+        LinkedInApiException e = failure(Post.builder("Maybe published").member(TestSupport.MEMBER_ID).build());
+
+        assertThat(e.status()).isEqualTo(503);
+        assertThat(fake.requests()).filteredOn(r -> r.path().equals("/rest/posts")).hasSize(1);
+        assertThat(fake.pendingOutcomes()).isEmpty();
+    }
+
+    @Test
     void a201WithoutTheUrnHeaderIsReportedNotGuessed() {
         fake.enqueue(Outcome.status(201).on(LinkedInEndpoint.POSTS));
 
