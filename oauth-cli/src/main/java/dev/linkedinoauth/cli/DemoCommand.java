@@ -6,10 +6,6 @@ import dev.linkedinoauth.fake.Consent;
 import dev.linkedinoauth.fake.FakeApp;
 import dev.linkedinoauth.fake.FakeConfig;
 import dev.linkedinoauth.fake.FakeLinkedIn;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -44,7 +40,7 @@ final class DemoCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        URI redirectUri = URI.create("http://localhost:" + freeLoopbackPort() + "/callback");
+        URI redirectUri = URI.create("http://localhost:" + LoopbackPorts.freeCallbackPort() + "/callback");
         FakeApp app = FakeApp.defaults().withRedirectUris(List.of(redirectUri.toString()));
         FakeConfig config = FakeConfig.builder().host("127.0.0.1").port(0).consent(Consent.AUTO).app(app).build();
         try (FakeLinkedIn fake = FakeLinkedIn.start(config)) {
@@ -66,17 +62,5 @@ final class DemoCommand extends BaseCommand {
         }
         say("Demo done: nothing was saved. For a real token: linkedin-oauth login (see README, \"Get a real token\").");
         return ExitCodes.OK;
-    }
-
-    /**
-     * A port nothing listens on right now. The callback server binds it a moment later; the small window
-     * in between is acceptable for a demo (a clash would show as "port in use", exit 2).
-     */
-    private static int freeLoopbackPort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot find a free local port", e);
-        }
     }
 }

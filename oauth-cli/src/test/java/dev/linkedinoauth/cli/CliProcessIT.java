@@ -87,7 +87,7 @@ class CliProcessIT {
 
     @Test
     void loginAgainstTheStandaloneFakeInHumanAndJsonForm() throws Exception {
-        String redirectUri = "http://localhost:" + FakeFixture.freePort() + "/callback";
+        String redirectUri = "http://localhost:" + LoopbackPorts.freeCallbackPort() + "/callback";
         Path config = dir.resolve("fake.json");
         Files.writeString(config, FakeConfig.builder()
                 .app(FakeApp.defaults().withRedirectUris(List.of(redirectUri))).build().toJson());

@@ -6,8 +6,6 @@ import dev.linkedinoauth.fake.FakeConfig;
 import dev.linkedinoauth.fake.FakeLinkedIn;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -36,7 +34,7 @@ final class FakeFixture implements AutoCloseable {
     }
 
     static FakeFixture start(Consent consent, UnaryOperator<FakeApp> appChanges) {
-        String redirectUri = "http://localhost:" + freePort() + "/callback";
+        String redirectUri = "http://localhost:" + LoopbackPorts.freeCallbackPort() + "/callback";
         FakeApp app = appChanges.apply(FakeApp.defaults().withRedirectUris(List.of(redirectUri)));
         FakeLinkedIn fake = FakeLinkedIn.start(
                 FakeConfig.builder().host("127.0.0.1").port(0).consent(consent).app(app).build());
@@ -56,14 +54,6 @@ final class FakeFixture implements AutoCloseable {
                 .env("LINKEDIN_REDIRECT_URI", redirectUri)
                 .env("XDG_CONFIG_HOME", dir.resolve("config").toString())
                 .env("BROWSER", followerBrowser(dir).toString());
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Follows the redirects like a browser on an auto-consent fake would. */

@@ -54,7 +54,7 @@ class IndependentProviderTest {
                 Map.of("name", "Grace Hopper", "email", "grace@example.com")));
 
         var result = runner().run("login", "--json", "--scope", "openid profile email",
-                "--redirect-uri", "http://localhost:" + FakeFixture.freePort() + "/callback",
+                "--redirect-uri", "http://localhost:" + LoopbackPorts.freeCallbackPort() + "/callback",
                 "--discovery-url", provider.wellKnownUrl("default").toString());
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -70,7 +70,7 @@ class IndependentProviderTest {
                 Map.of("name", "Grace Hopper")));
         String discovery = provider.wellKnownUrl("default").toString();
         var login = runner().run("login", "--scope", "openid profile",
-                "--redirect-uri", "http://localhost:" + FakeFixture.freePort() + "/callback", "--discovery-url", discovery);
+                "--redirect-uri", "http://localhost:" + LoopbackPorts.freeCallbackPort() + "/callback", "--discovery-url", discovery);
 
         var whoami = runner().run("whoami", "--discovery-url", discovery);
 
