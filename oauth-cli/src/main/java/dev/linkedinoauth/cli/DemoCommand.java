@@ -60,7 +60,7 @@ final class DemoCommand extends BaseCommand {
                 new DemoPost(env(), out(), this::say).publish(fake, login, postText, json);
             }
         }
-        say("Demo done: nothing was saved. For a real token: linkedin-oauth login (see README, \"Get a real token\").");
+        say("Demo done: nothing was saved. For a real token: linkedin-oauth login (see oauth-cli/README.md, \"Get a real token\").");
         return ExitCodes.OK;
     }
 }

@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every Java example in the README's library sections compiles against this module as written. */
+/**
+ * Every Java example of the library's manual ({@code oauth-core/README.md}), of the posting page
+ * ({@code docs/posting.md}) and of the landing page's library section compiles against this module as written.
+ */
 @Timeout(120)
 class ReadmeExamplesTest {
     @TempDir
@@ -31,7 +34,7 @@ class ReadmeExamplesTest {
 
     @Test
     void theCoreSectionsJavaExamplesCompile() throws IOException {
-        List<String> blocks = javaBlocks(section("core"));
+        List<String> blocks = javaBlocks(section("oauth-core/README.md", "core"));
         assertThat(blocks).as("java examples in the core section").hasSizeGreaterThanOrEqualTo(2);
         // Later examples use the first one's `result`; give it to them as a parameter.
         assertCompiles("CoreExample", blocks,
@@ -40,10 +43,18 @@ class ReadmeExamplesTest {
 
     @Test
     void thePostsSectionsJavaExamplesCompile() throws IOException {
-        List<String> blocks = javaBlocks(section("posts"));
+        List<String> blocks = javaBlocks(section("docs/posting.md", "posts"));
         assertThat(blocks).as("java examples in the posts section").hasSizeGreaterThanOrEqualTo(2);
         // The examples use a token and an app's credentials from context; give them as parameters.
         assertCompiles("PostsExample", blocks, i -> "String accessToken, String id, String secret");
+    }
+
+    @Test
+    void theLandingPagesLibraryExampleCompiles() throws IOException {
+        String readme = Files.readString(repositoryFile("README.md"));
+        List<String> blocks = javaBlocks(readme.substring(readme.indexOf("## The library")));
+        assertThat(blocks).as("the landing page's library example").isNotEmpty();
+        assertCompiles("LandingExample", blocks.subList(0, 1), i -> "");
     }
 
     /** Compiles each block as the body of {@code void run(PARAMETERS)} in a class of its own. */
@@ -69,18 +80,19 @@ class ReadmeExamplesTest {
         assertThat(ok).as("README examples compile:%n%s", diagnostics).isTrue();
     }
 
-    private static String section(String name) throws IOException {
-        String readme = Files.readString(readme());
+    private static String section(String file, String name) throws IOException {
+        String readme = Files.readString(repositoryFile(file));
         int start = readme.indexOf("<!-- section:" + name + " -->");
         int end = readme.indexOf("<!-- /section:" + name + " -->");
         assertThat(start).as(name + " section markers").isNotNegative();
         return readme.substring(start, end);
     }
 
-    private static Path readme() {
+    /** A file by its path from the repository root, whether the tests run from there or from oauth-core. */
+    private static Path repositoryFile(String path) {
         Path here = Paths.get("").toAbsolutePath();
-        return Files.exists(here.resolve("README.md")) && Files.exists(here.resolve("oauth-core"))
-                ? here.resolve("README.md") : here.resolveSibling("README.md");
+        Path root = Files.exists(here.resolve("oauth-core")) ? here : here.getParent();
+        return root.resolve(path);
     }
 
     private static List<String> javaBlocks(String markdown) {
