@@ -2,6 +2,7 @@ package dev.linkedinoauth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -34,5 +35,20 @@ class LauncherIT {
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out()).startsWith("{").contains("\"member_id\" : \"AbC12dEf3G\"");
+    }
+
+    @Test
+    void anArchiveMadeForAnotherCheckoutIsMadeAgainNotDropped() throws Exception {
+        Path stamp = CliProcess.JAR.resolveSibling("linkedin-oauth.jsa.stamp");
+        CliProcess.await(new CliProcess(dir).start(List.of(LAUNCHER.toString(), "--version")), "");
+        assertThat(stamp).exists();
+        // As after `cp -r` or `mv` of the checkout: the archive names a jar path that is not this one.
+        Files.writeString(stamp, "/elsewhere/oauth-cli/target/linkedin-oauth.jar\n" + Files.readAllLines(stamp).get(1) + "\n");
+
+        var result = CliProcess.await(new CliProcess(dir).start(List.of(LAUNCHER.toString(), "--version")), "");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.err()).contains("preparing the start-up archive");
+        assertThat(Files.readAllLines(stamp).get(0)).isEqualTo(CliProcess.JAR.toRealPath().toString());
     }
 }
