@@ -39,6 +39,7 @@ final class RefreshCommand extends BaseCommand {
         }
         AccessToken fresh = ApiClients.refresh(api, settings, env(), stored.refreshToken());
         StoredToken updated = stored.withToken(fresh);
+        // save() reads and rewrites the file under the store's lock: entries other logins saved meanwhile stay.
         store.save(clientId, updated);
         say("Refreshed; saved to " + store.file() + ".");
         TokenPrinter printer = new TokenPrinter(env().clock().instant(), reveal);

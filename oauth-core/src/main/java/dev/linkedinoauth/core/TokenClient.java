@@ -72,17 +72,26 @@ public final class TokenClient {
         if (!result.isSuccess()) {
             throw ApiErrors.from(operation, result, ApiErrors.Call.INTROSPECTION);
         }
+        return parseIntrospection(operation, result);
+    }
+
+    /** Numbers as in {@link #parseToken}: saturated at year 9999; negative or non-numeric: unreadable. */
+    static TokenIntrospection parseIntrospection(String operation, HttpResult result) {
         JsonNode body = Json.objectOrNull(result.body());
         if (body == null || !body.has("active")) {
             throw ApiErrors.unreadable(operation, result, "the answer has no \"active\" field");
         }
         Boolean active = Json.bool(body, "active");
-        Long expiresAt = Json.number(body, "expires_at") != null ? Json.number(body, "expires_at") : Json.number(body, "exp");
-        Long createdAt = Json.number(body, "created_at") != null ? Json.number(body, "created_at") : Json.number(body, "iat");
-        return new TokenIntrospection(Boolean.TRUE.equals(active), Json.text(body, "status"), Json.scopes(body, "scope"),
-                Json.text(body, "client_id"), Json.epochSeconds(createdAt),
-                Json.epochSeconds(Json.number(body, "authorized_at")), Json.epochSeconds(expiresAt),
-                Json.text(body, "auth_type"));
+        try {
+            Long expiresAt = Json.seconds(body, body.hasNonNull("expires_at") ? "expires_at" : "exp");
+            Long createdAt = Json.seconds(body, body.hasNonNull("created_at") ? "created_at" : "iat");
+            return new TokenIntrospection(Boolean.TRUE.equals(active), Json.text(body, "status"),
+                    Json.scopes(body, "scope"), Json.text(body, "client_id"), Json.epochSeconds(createdAt),
+                    Json.epochSeconds(Json.seconds(body, "authorized_at")), Json.epochSeconds(expiresAt),
+                    Json.text(body, "auth_type"));
+        } catch (IllegalArgumentException e) {
+            throw ApiErrors.unreadable(operation, result, e.getMessage());
+        }
     }
 
     /** Revokes a token (LinkedIn's revoke endpoint is unofficial; any 2xx counts as done). */
@@ -109,21 +118,30 @@ public final class TokenClient {
         return form;
     }
 
-    /** Lenient: expires_in as number or string, scope with commas or spaces, unknown fields ignored. */
+    /**
+     * Lenient: expires_in as number or string, scope with commas or spaces, unknown fields ignored. Defensive:
+     * a lifetime beyond year 9999 saturates there; a negative or non-numeric one is an unreadable answer.
+     */
     static AccessToken parseToken(String operation, HttpResult result, Instant now) {
         JsonNode body = Json.objectOrNull(result.body());
         String accessToken = body == null ? null : Json.text(body, "access_token");
         if (accessToken == null) {
             throw ApiErrors.unreadable(operation, result, "the answer has no access_token");
         }
-        Long expiresIn = Json.number(body, "expires_in");
-        Long refreshExpiresIn = Json.number(body, "refresh_token_expires_in");
+        Long expiresIn;
+        Long refreshExpiresIn;
+        try {
+            expiresIn = Json.seconds(body, "expires_in");
+            refreshExpiresIn = Json.seconds(body, "refresh_token_expires_in");
+        } catch (IllegalArgumentException e) {
+            throw ApiErrors.unreadable(operation, result, e.getMessage());
+        }
         String refreshToken = Json.text(body, "refresh_token");
         return new AccessToken(accessToken, Json.text(body, "token_type"),
-                expiresIn == null ? null : now.plusSeconds(expiresIn),
+                expiresIn == null ? null : Json.plusSeconds(now, expiresIn),
                 Json.scopes(body, "scope"),
                 refreshToken,
-                refreshToken == null || refreshExpiresIn == null ? null : now.plusSeconds(refreshExpiresIn),
+                refreshToken == null || refreshExpiresIn == null ? null : Json.plusSeconds(now, refreshExpiresIn),
                 Json.text(body, "id_token"));
     }
 }

@@ -5,8 +5,10 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -14,25 +16,25 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Instant;
+import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Tokens kept on disk, one entry per client id, in a JSON file readable by its owner only: the file is
- * created {@code 0600} and its folder {@code 0700} (a store that cannot set those permissions fails rather
- * than write). Every save writes a temporary file in the same folder and renames it over the old one, so a
- * crash leaves either the old or the new file, never half of one. A file that cannot be read is reported
- * and left alone, never overwritten.
+ * {@code 0600} and its folder {@code 0700} (a folder that is not is tightened, or refused when it is not
+ * ours; a store that cannot set those permissions fails rather than write). Every change runs under a
+ * lock shared with other processes ({@code .tokens.json.lock} next to the file), so two logins saving at
+ * once both keep their entry. Every save writes a temporary file in the same folder and renames it over
+ * the old one, so a crash leaves either the old or the new file, never half of one; the temporary files a
+ * crash leaves behind are removed by the next save. A file that cannot be read is reported and left
+ * alone, never overwritten.
  *
  * <pre>{@code
  * TokenStore store = TokenStore.atDefaultLocation();   // $XDG_CONFIG_HOME/linkedin-oauth/tokens.json
@@ -40,9 +42,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * }</pre>
  */
 public final class TokenStore {
-    static final String FORMAT = "linkedin-oauth tokens v1";
     private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> OWNER_DIR = PosixFilePermissions.fromString("rwx------");
+    /** How long a change waits for another process's change to finish; one takes milliseconds. */
+    static final Duration LOCK_WAIT = Duration.ofSeconds(30);
 
     /** Writes the new content to the temporary file; replaced in tests to simulate a failing disk. */
     @FunctionalInterface
@@ -51,26 +54,27 @@ public final class TokenStore {
     }
 
     private final Path file;
-    private final boolean ownsDirectory;
     private final ContentWriter writer;
+    private final Pattern ownTempFile;
 
-    TokenStore(Path file, boolean ownsDirectory, ContentWriter writer) {
+    TokenStore(Path file, ContentWriter writer) {
         this.file = Objects.requireNonNull(file, "file").toAbsolutePath();
-        this.ownsDirectory = ownsDirectory;
         this.writer = writer;
+        // Files.createTempFile(dir, ".tokens.json.", ".tmp") names them .tokens.json.<digits>.tmp
+        this.ownTempFile = Pattern.compile(Pattern.quote("." + this.file.getFileName() + ".") + "\\d+\\.tmp");
+    }
+
+    /** {@code $XDG_CONFIG_HOME/linkedin-oauth/tokens.json}, else {@code ~/.config/linkedin-oauth/tokens.json}. */
+    public static TokenStore atDefaultLocation() {
+        return at(defaultLocation());
     }
 
     /**
-     * {@code $XDG_CONFIG_HOME/linkedin-oauth/tokens.json}, else {@code ~/.config/linkedin-oauth/tokens.json}.
-     * The {@code linkedin-oauth} folder is the store's own: it is kept at {@code 0700} even if it existed.
+     * A store in the given file. Its folder is the store's: created {@code 0700} if missing, made
+     * {@code 0700} if it is ours and more open, refused if it is someone else's; so give it a folder of its own.
      */
-    public static TokenStore atDefaultLocation() {
-        return new TokenStore(defaultLocation(), true, OutputStream::write);
-    }
-
-    /** A store in the given file; its folder is created {@code 0700} if missing, else left as it is. */
     public static TokenStore at(Path file) {
-        return new TokenStore(file, false, OutputStream::write);
+        return new TokenStore(file, OutputStream::write);
     }
 
     public static Path defaultLocation() {
@@ -89,36 +93,80 @@ public final class TokenStore {
         return file;
     }
 
+    /** The lock file next to the store, {@code .tokens.json.lock}; it stays after use (empty). */
+    Path lockFile() {
+        return file.resolveSibling("." + file.getFileName() + ".lock");
+    }
+
     /** The entry for a client id; empty when there is none (or no file yet). */
     public Optional<StoredToken> load(String clientId) {
-        return Optional.ofNullable(readAll().get(clientId));
+        return entries().get(clientId);
+    }
+
+    /**
+     * Every entry, as the file holds them now (no file: none). A snapshot: to change entries based on what
+     * they are, use {@link #update}, which reads them again under the lock.
+     */
+    public TokenEntries entries() {
+        return readAll();
     }
 
     /** Adds or replaces the entry for a client id, keeping the others. */
     public void save(String clientId, StoredToken token) {
         Objects.requireNonNull(clientId, "clientId");
         Objects.requireNonNull(token, "token");
-        Map<String, StoredToken> all = readAll();
-        all.put(clientId, token);
-        writeAll(all);
+        update(entries -> entries.with(clientId, token));
     }
 
     /** Removes the entry for a client id; false when there was none. */
     public boolean remove(String clientId) {
-        Map<String, StoredToken> all = readAll();
-        if (all.remove(clientId) == null) {
-            return false;
-        }
-        writeAll(all);
-        return true;
+        boolean[] removed = {false};
+        update(entries -> {
+            removed[0] = entries.get(clientId).isPresent();
+            return entries.without(clientId);
+        });
+        return removed[0];
     }
 
-    private Map<String, StoredToken> readAll() {
+    /**
+     * Reads the entries, applies {@code change} and writes what it returns, all under the store's lock, so
+     * that no other process or thread changes the file in between (a change that returns its argument
+     * unchanged writes nothing). Keep {@code change} quick and free of network calls: others wait for it.
+     *
+     * <pre>{@code
+     * store.update(e -> e.get(clientId).map(t -> e.with(clientId, t.withToken(fresh))).orElse(e));
+     * }</pre>
+     *
+     * @return the entries as written
+     * @throws TokenStoreException when the file is corrupt (it is left untouched), the lock stays held by
+     *                             another process for 30 seconds, or the file cannot be written
+     */
+    public TokenEntries update(UnaryOperator<TokenEntries> change) {
+        Objects.requireNonNull(change, "change");
+        Path dir = file.getParent();
+        ensurePrivateDirectory(dir);
+        try (StoreLock ignored = StoreLock.acquire(lockFile(), LOCK_WAIT)) {
+            TokenEntries before = readAll();
+            TokenEntries after = Objects.requireNonNull(change.apply(before), "the change returned null");
+            removeStaleTempFiles(dir);
+            if (!after.equals(before)) {
+                writeAll(after);
+            }
+            return after;
+        } catch (StoreLock.LockTimeout e) {
+            throw new TokenStoreException(file, "Another process has been changing " + file + " for "
+                    + Durations.human(LOCK_WAIT) + " (it holds " + lockFile() + "); try again when it is done", null);
+        } catch (IOException e) {
+            throw new TokenStoreException(file, "Cannot lock the token file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private TokenEntries readAll() {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            return new LinkedHashMap<>();
+            return TokenEntries.empty();
         } catch (IOException e) {
             throw new TokenStoreException(file, "Cannot read the token file " + file + ": " + e.getMessage(), e);
         }
@@ -130,7 +178,25 @@ public final class TokenStore {
         }
     }
 
-    private void writeAll(Map<String, StoredToken> all) {
+    /**
+     * A save killed between writing its temporary file and the rename leaves that file, with every token in
+     * it. Under the lock no save of ours is half done, so every such file is stale and goes now.
+     */
+    private void removeStaleTempFiles(Path dir) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir,
+                p -> ownTempFile.matcher(p.getFileName().toString()).matches())) {
+            for (Path stale : files) {
+                if (Files.isRegularFile(stale, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(stale);
+                }
+            }
+        } catch (IOException e) {
+            throw new TokenStoreException(file, "Cannot remove the temporary files a crashed save left next to "
+                    + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void writeAll(TokenEntries all) {
         byte[] content;
         try {
             content = TokenFileFormat.serialize(all);
@@ -138,7 +204,6 @@ public final class TokenStore {
             throw new TokenStoreException(file, "Cannot encode the tokens for " + file, e);
         }
         Path dir = file.getParent();
-        ensurePrivateDirectory(dir);
         Path tmp = null;
         try {
             tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp",
@@ -165,12 +230,16 @@ public final class TokenStore {
                 try {
                     Files.deleteIfExists(tmp);
                 } catch (IOException ignored) {
-                    // Best effort: a stray temp file is owner-only and holds no more than the real one would.
+                    // The next save removes it (removeStaleTempFiles).
                 }
             }
         }
     }
 
+    /**
+     * The folder is the store's own: created {@code 0700}; tightened to {@code 0700} when it is more open and
+     * ours (changing the permissions of a folder is its owner's right only, so a failure means it is not).
+     */
     private void ensurePrivateDirectory(Path dir) {
         if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             throw new TokenStoreException(file, "Cannot keep " + file + " readable by its owner only: this system"
@@ -180,66 +249,27 @@ public final class TokenStore {
             if (Files.notExists(dir)) {
                 Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(OWNER_DIR));
                 Files.setPosixFilePermissions(dir, OWNER_DIR);
-            } else if (ownsDirectory && !Files.getPosixFilePermissions(dir).equals(OWNER_DIR)) {
-                Files.setPosixFilePermissions(dir, OWNER_DIR);
-            }
-            if (ownsDirectory && !Files.getPosixFilePermissions(dir).equals(OWNER_DIR)) {
-                throw new IOException("its permissions stay " + PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
             }
         } catch (IOException | UnsupportedOperationException e) {
-            throw new TokenStoreException(file, "Cannot make the folder " + dir + " private to its owner (0700): "
+            throw new TokenStoreException(file, "Cannot create the folder " + dir + " private to its owner (0700): "
                     + e.getMessage(), e);
         }
-    }
-
-    /** The JSON layout of the file: {@code {"format": ..., "tokens": {clientId: {...}}}}. */
-    static final class TokenFileFormat {
-        private TokenFileFormat() {
+        Set<PosixFilePermission> now;
+        try {
+            now = Files.getPosixFilePermissions(dir);
+        } catch (IOException e) {
+            throw new TokenStoreException(file, "Cannot read the permissions of the folder " + dir + ": "
+                    + e.getMessage(), e);
         }
-
-        static Map<String, StoredToken> parse(byte[] bytes) throws IOException {
-            JsonNode root = Json.MAPPER.readTree(bytes);
-            if (root == null || !root.isObject()) {
-                throw new IllegalArgumentException("not a JSON object");
-            }
-            JsonNode tokens = root.get("tokens");
-            if (tokens == null || !tokens.isObject()) {
-                throw new IllegalArgumentException("no \"tokens\" object");
-            }
-            Map<String, StoredToken> all = new LinkedHashMap<>();
-            for (Map.Entry<String, JsonNode> e : tokens.properties()) {
-                JsonNode t = e.getValue();
-                String access = t.isObject() ? Json.text(t, "access_token") : null;
-                if (access == null) {
-                    throw new IllegalArgumentException("entry \"" + e.getKey() + "\" has no access_token");
-                }
-                all.put(e.getKey(), new StoredToken(access, instant(t, "expires_at"),
-                        Json.splitScopes(Json.text(t, "scope")), Json.text(t, "refresh_token"),
-                        instant(t, "refresh_token_expires_at"), Json.text(t, "member_id"), Json.text(t, "member_name")));
-            }
-            return all;
+        if (now.equals(OWNER_DIR)) {
+            return;
         }
-
-        static byte[] serialize(Map<String, StoredToken> all) throws JsonProcessingException {
-            ObjectNode root = Json.MAPPER.createObjectNode();
-            root.put("format", FORMAT);
-            ObjectNode tokens = root.putObject("tokens");
-            all.forEach((clientId, t) -> {
-                ObjectNode n = tokens.putObject(clientId);
-                n.put("access_token", t.accessToken());
-                n.put("expires_at", t.expiresAt() == null ? null : t.expiresAt().toString());
-                n.put("scope", String.join(" ", t.scopes()));
-                n.put("refresh_token", t.refreshToken());
-                n.put("refresh_token_expires_at", t.refreshExpiresAt() == null ? null : t.refreshExpiresAt().toString());
-                n.put("member_id", t.memberId());
-                n.put("member_name", t.memberName());
-            });
-            return Json.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(root);
-        }
-
-        private static Instant instant(JsonNode node, String field) {
-            String text = Json.text(node, field);
-            return text == null ? null : Instant.parse(text);
+        try {
+            Files.setPosixFilePermissions(dir, OWNER_DIR);
+        } catch (IOException e) {
+            throw new TokenStoreException(file, "The folder " + dir + " of the token file is "
+                    + PosixFilePermissions.toString(now) + " and cannot be made private (0700): " + e.getMessage()
+                    + "; it is not yours: choose a token file in a folder of your own", e);
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,49 @@ class ResponseParsingTest {
     void aSuccessWithoutAccessTokenIsAnError() {
         assertThatThrownBy(() -> parse("<html>oops</html>"))
                 .isInstanceOfSatisfying(LinkedInApiException.class, e -> assertThat(e.kind()).isEqualTo(Kind.OTHER));
+    }
+
+    @Test
+    void aHugeLifetimeSaturatesAtTheLatestInstantInsteadOfOverflowing() {
+        Instant latest = Instant.parse("9999-12-31T23:59:59Z");
+        for (String huge : List.of("9223372036854775807", "\"9223372036854775807\"", "1e300", "\"1e300\"",
+                "123456789012345678901234567890", "1e999999999")) {
+            AccessToken t = parse("{\"access_token\":\"AQVxxxxxxxxxxxx\",\"expires_in\":" + huge
+                    + ",\"refresh_token\":\"AQXrefreshrefresh\",\"refresh_token_expires_in\":" + huge + "}");
+            assertThat(t.expiresAt()).as(huge).isEqualTo(latest);
+            assertThat(t.refreshExpiresAt()).as(huge).isEqualTo(latest);
+        }
+        assertThat(parse("{\"access_token\":\"AQVxxxxxxxxxxxx\",\"expires_in\":3600.9}").expiresAt())
+                .isEqualTo(NOW.plusSeconds(3600));
+    }
+
+    @Test
+    void aNegativeOrNonNumericLifetimeIsAnUnreadableAnswerNamingTheField() {
+        for (String bad : List.of("-1", "\"-5\"", "-1e300", "\"soon\"", "true", "{\"s\":1}", "[1]", "\"\"")) {
+            assertThatThrownBy(() -> parse("{\"access_token\":\"AQVxxxxxxxxxxxx\",\"expires_in\":" + bad + "}"))
+                    .as(bad)
+                    .isInstanceOfSatisfying(LinkedInApiException.class, e -> assertThat(e.kind()).isEqualTo(Kind.OTHER))
+                    .hasMessageContaining("expires_in");
+        }
+        assertThatThrownBy(() -> parse("{\"access_token\":\"AQVxxxxxxxxxxxx\",\"refresh_token\":\"AQXr\","
+                + "\"refresh_token_expires_in\":\"" + "9".repeat(5000) + "\"}"))
+                .isInstanceOf(LinkedInApiException.class).hasMessageContaining("refresh_token_expires_in")
+                .hasMessageNotContaining("9".repeat(50));
+    }
+
+    @Test
+    void introspectionNumbersSaturateOrAreAnUnreadableAnswer() {
+        TokenIntrospection info = TokenClient.parseIntrospection("test", new HttpResult(200,
+                "{\"active\":true,\"expires_at\":9223372036854775807,\"created_at\":1e300,\"authorized_at\":\"1700000000\"}",
+                "application/json"));
+        assertThat(info.expiresAt()).isEqualTo(Instant.parse("9999-12-31T23:59:59Z"));
+        assertThat(info.createdAt()).isEqualTo(Instant.parse("9999-12-31T23:59:59Z"));
+        assertThat(info.authorizedAt()).isEqualTo(Instant.ofEpochSecond(1700000000));
+        for (String bad : List.of("-1", "\"yesterday\"")) {
+            assertThatThrownBy(() -> TokenClient.parseIntrospection("test", new HttpResult(200,
+                    "{\"active\":true,\"exp\":" + bad + "}", "application/json")))
+                    .as(bad).isInstanceOf(LinkedInApiException.class).hasMessageContaining("exp");
+        }
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,11 +55,97 @@ class TokenStoreTest {
     }
 
     @Test
-    void theStoresOwnFolderIsTightenedIfItWasOpen() throws IOException {
-        Files.createDirectories(file().getParent());
-        Files.setPosixFilePermissions(file().getParent(), PosixFilePermissions.fromString("rwxr-xr-x"));
-        new TokenStore(file(), true, OutputStream::write).save("app-1", ADA);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file().getParent()))).isEqualTo("rwx------");
+    void anOpenFolderOfOursIsTightenedOnTheFirstSave() throws IOException {
+        for (String open : List.of("rwxr-xr-x", "rwxrwxrwx")) {
+            Files.createDirectories(file().getParent());
+            Files.setPosixFilePermissions(file().getParent(), PosixFilePermissions.fromString(open));
+            TokenStore.at(file()).save("app-1", ADA);
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file().getParent())))
+                    .as("was " + open).isEqualTo("rwx------");
+        }
+    }
+
+    @Test
+    void aFolderThatCannotBeMadePrivateIsRefusedWithItsNameAndMode() {
+        // /proc/1 is r-xr-xr-x and no one, not even root, may change it: the nearest thing to "not ours".
+        Path foreign = Paths.get("/proc/1/tokens.json");
+        assertThatThrownBy(() -> TokenStore.at(foreign).save("app-1", ADA))
+                .isInstanceOf(TokenStoreException.class)
+                .hasMessageContaining("/proc/1").hasMessageContaining("r-xr-xr-x").hasMessageContaining("0700");
+    }
+
+    @Test
+    void staleTempFilesOfTheStoreGoOnTheNextSaveOthersStay() throws IOException {
+        TokenStore store = TokenStore.at(file());
+        store.save("app-1", ADA);
+        Path stale = file().resolveSibling(".tokens.json.8123456789012345678.tmp");
+        Files.writeString(stale, "{\"tokens\":{\"app-1\":{\"access_token\":\"AQVleaked\"}}}");
+        Path notOurs = file().resolveSibling(".tokens.json.bak.tmp");
+        Files.writeString(notOurs, "keep");
+        store.save("app-2", ADA_LATER);
+        assertThat(stale).doesNotExist();
+        assertThat(notOurs).exists();
+        assertThat(store.load("app-1")).contains(ADA);
+    }
+
+    @Test
+    void threadsOfOneProcessSavingAtOnceLoseNoEntry() throws Exception {
+        int threads = 4;
+        int each = 25;
+        List<Thread> started = new java.util.ArrayList<>();
+        java.util.concurrent.CyclicBarrier go = new java.util.concurrent.CyclicBarrier(threads);
+        java.util.Queue<Throwable> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        for (int t = 0; t < threads; t++) {
+            int id = t;
+            Thread thread = new Thread(() -> {
+                try {
+                    go.await();
+                    for (int i = 0; i < each; i++) {
+                        TokenStore.at(file()).save("app-" + id + "-" + i, ADA); // a store object per save, as processes have
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            });
+            thread.start();
+            started.add(thread);
+        }
+        for (Thread thread : started) {
+            thread.join(60_000);
+        }
+        assertThat(failures).isEmpty();
+        assertThat(TokenStore.at(file()).entries().tokens()).hasSize(threads * each);
+    }
+
+    @Test
+    void anUpdateThatChangesNothingWritesNothing() throws IOException {
+        TokenStore store = TokenStore.at(file());
+        store.save("app-1", ADA);
+        Object before = Files.getAttribute(file(), "unix:ino");
+        assertThat(store.update(entries -> entries).tokens()).containsOnlyKeys("app-1");
+        assertThat(store.remove("app-2")).isFalse();
+        assertThat(Files.getAttribute(file(), "unix:ino")).isEqualTo(before);
+    }
+
+    @Test
+    void anUpdateSeesTheEntriesAndWritesWhatItReturns() {
+        TokenStore store = TokenStore.at(file());
+        store.save("app-1", ADA);
+        TokenEntries written = store.update(e -> e.with("app-2", e.get("app-1").orElseThrow()).without("app-1"));
+        assertThat(written.tokens()).containsOnlyKeys("app-2");
+        assertThat(store.load("app-2")).contains(ADA);
+        assertThat(store.load("app-1")).isEmpty();
+    }
+
+    @Test
+    void anUpdateFromWithinAnUpdateIsRefusedNotDeadlocked() {
+        TokenStore store = TokenStore.at(file());
+        assertThatThrownBy(() -> store.update(e -> {
+            store.save("app-2", ADA);
+            return e;
+        })).isInstanceOf(IllegalStateException.class);
+        store.save("app-1", ADA); // the lock was released
+        assertThat(store.load("app-1")).contains(ADA);
     }
 
     @Test
@@ -77,7 +162,7 @@ class TokenStoreTest {
     void aWriteThatFailsHalfwayLeavesTheOldFileIntactAndNoTempFile() throws IOException {
         TokenStore.at(file()).save("app-1", ADA);
         byte[] before = Files.readAllBytes(file());
-        TokenStore failing = new TokenStore(file(), false, (out, content) -> {
+        TokenStore failing = new TokenStore(file(), (out, content) -> {
             out.write(content, 0, content.length / 2);
             throw new IOException("disk full");
         });
@@ -86,7 +171,7 @@ class TokenStoreTest {
                 .hasMessageContaining("disk full").hasMessageContaining(file().toString());
         assertThat(Files.readAllBytes(file())).isEqualTo(before);
         try (Stream<Path> files = Files.list(file().getParent())) {
-            assertThat(files).containsExactly(file());
+            assertThat(files).containsExactlyInAnyOrder(file(), file().resolveSibling(".tokens.json.lock"));
         }
     }
 

@@ -1,0 +1,64 @@
+package dev.linkedinoauth.core;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The JSON layout of the token file: {@code {"format": ..., "tokens": {clientId: {...}}}}. */
+final class TokenFileFormat {
+    static final String FORMAT = "linkedin-oauth tokens v1";
+
+    private TokenFileFormat() {
+    }
+
+    static TokenEntries parse(byte[] bytes) throws IOException {
+        JsonNode root = Json.MAPPER.readTree(bytes);
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        JsonNode tokens = root.get("tokens");
+        if (tokens == null || !tokens.isObject()) {
+            throw new IllegalArgumentException("no \"tokens\" object");
+        }
+        Map<String, StoredToken> all = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : tokens.properties()) {
+            JsonNode t = e.getValue();
+            String access = t.isObject() ? Json.text(t, "access_token") : null;
+            if (access == null) {
+                throw new IllegalArgumentException("entry \"" + e.getKey() + "\" has no access_token");
+            }
+            all.put(e.getKey(), new StoredToken(access, instant(t, "expires_at"),
+                    Json.splitScopes(Json.text(t, "scope")), Json.text(t, "refresh_token"),
+                    instant(t, "refresh_token_expires_at"), Json.text(t, "member_id"), Json.text(t, "member_name")));
+        }
+        return new TokenEntries(all);
+    }
+
+    static byte[] serialize(TokenEntries entries) throws JsonProcessingException {
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("format", FORMAT);
+        ObjectNode tokens = root.putObject("tokens");
+        entries.tokens().forEach((clientId, t) -> {
+            ObjectNode n = tokens.putObject(clientId);
+            n.put("access_token", t.accessToken());
+            n.put("expires_at", t.expiresAt() == null ? null : t.expiresAt().toString());
+            n.put("scope", String.join(" ", t.scopes()));
+            n.put("refresh_token", t.refreshToken());
+            n.put("refresh_token_expires_at", t.refreshExpiresAt() == null ? null : t.refreshExpiresAt().toString());
+            n.put("member_id", t.memberId());
+            n.put("member_name", t.memberName());
+        });
+        return Json.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(root);
+    }
+
+    private static Instant instant(JsonNode node, String field) {
+        String text = Json.text(node, field);
+        return text == null ? null : Instant.parse(text);
+    }
+}
