@@ -42,11 +42,11 @@ public final class LinkedInOAuth implements AutoCloseable {
 
     /**
      * The whole 3-legged flow: start the callback server on the redirect URI's port, print the authorization
-     * URL and open the browser, wait for the redirect (or a pasted redirected address), check its state,
-     * exchange the code, verify the id_token when present, and read the member from {@code /v2/userinfo}.
+     * URL and open the browser, wait for the redirect (or a pasted redirected address) carrying this login's
+     * state (others are refused and reported on the progress, and the wait goes on), exchange the code,
+     * verify the id_token when present, and read the member from {@code /v2/userinfo}.
      *
      * @throws AuthorizationDeniedException the member cancelled, or a scope is not authorized for the app
-     * @throws StateMismatchException       the redirect carried a foreign state
      * @throws CallbackTimeoutException     no redirect within the callback timeout
      * @throws PortInUseException           the redirect URI's port is taken
      * @throws LinkedInApiException         LinkedIn refused the exchange or the userinfo call
