@@ -20,14 +20,14 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class LinkedInOAuth implements AutoCloseable {
-    private final Settings settings;
+    private final LoginSettings settings;
     private final LinkedInHttp http;
     private final boolean ownsHttp;
     private final TokenClient tokens;
     private final MemberClient members;
     private final IdTokenVerifier idTokens;
 
-    private LinkedInOAuth(Settings settings, LinkedInHttp http, boolean ownsHttp) {
+    private LinkedInOAuth(LoginSettings settings, LinkedInHttp http, boolean ownsHttp) {
         this.settings = settings;
         this.http = http;
         this.ownsHttp = ownsHttp;
@@ -116,12 +116,6 @@ public final class LinkedInOAuth implements AutoCloseable {
         if (ownsHttp) {
             http.close();
         }
-    }
-
-    /** Everything the login needs, validated. */
-    record Settings(String clientId, Secret clientSecret, URI redirectUri, List<String> scopes,
-                    LinkedInEndpoints endpoints, Browser browser, Duration callbackTimeout, Duration pageHold,
-                    Clock clock, Consumer<String> progress, Reader pastedRedirects, boolean verifyIdToken) {
     }
 
     /**
@@ -263,7 +257,7 @@ public final class LinkedInOAuth implements AutoCloseable {
             if (callbackTimeout.isNegative() || callbackTimeout.isZero()) {
                 throw new ConfigurationException("The callback timeout must be positive");
             }
-            Settings s = new Settings(clientId, clientSecret, redirectUri, scopes, endpoints,
+            LoginSettings s = new LoginSettings(clientId, clientSecret, redirectUri, scopes, endpoints,
                     browser != null ? browser : Browser.system(), callbackTimeout, pageHold, clock, progress,
                     pastedRedirects, verifyIdToken);
             return http != null ? new LinkedInOAuth(s, http, false) : new LinkedInOAuth(s, LinkedInHttp.create(), true);

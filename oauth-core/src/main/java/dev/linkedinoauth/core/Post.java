@@ -59,6 +59,11 @@ public record Post(String text, boolean raw, String author, Visibility visibilit
         return new Builder(text);
     }
 
+    /** A builder holding this post, to change some of it: {@code post.toBuilder().visibility(CONNECTIONS).build()}. */
+    public Builder toBuilder() {
+        return new Builder(text).raw(raw).author(author).visibility(visibility);
+    }
+
     /** What goes into the Posts API's {@code commentary}: the text escaped for little text, or as is when raw. */
     public String commentary() {
         return raw ? text : LittleText.escape(text);
@@ -77,13 +82,18 @@ public record Post(String text, boolean raw, String author, Visibility visibilit
      * }</pre>
      */
     public static final class Builder {
-        private final String text;
+        private String text;
         private boolean raw;
         private String author;
         private Visibility visibility = Visibility.PUBLIC;
 
         private Builder(String text) {
             this.text = text;
+        }
+
+        public Builder text(String value) {
+            this.text = value;
+            return this;
         }
 
         /** True to send the text as little text, unescaped: mentions and hashtags written by the caller. */
