@@ -118,6 +118,20 @@ class ProbeCommandTest {
     }
 
     @Test
+    void theDocsPageListsEveryProbeAndTheManualsLinkIt() throws Exception {
+        Path root = Path.of("").toAbsolutePath();
+        root = Files.exists(root.resolve("docs")) ? root : root.getParent();
+        String page = Files.readString(root.resolve("docs/probe.md"));
+
+        for (var probe : Probes.all()) {
+            assertThat(page).contains("| `" + probe.id() + "` |");
+        }
+        assertThat(page).contains("29 requests at most").contains(Probes.all().size() + " requests at most");
+        assertThat(Files.readString(root.resolve("README.md"))).contains("(docs/probe.md)");
+        assertThat(Files.readString(root.resolve("oauth-cli/README.md"))).contains("(../docs/probe.md)", "| 7 | drift (`probe`) |");
+    }
+
+    @Test
     void theRootHelpListsProbeAndItsExitCode() {
         var result = new CliRunner(dir).run("--help");
 
