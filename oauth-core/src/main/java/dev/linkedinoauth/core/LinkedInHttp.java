@@ -82,6 +82,11 @@ public final class LinkedInHttp implements AutoCloseable {
         return new Builder();
     }
 
+    /** A builder holding this client's settings, for another client that differs in some. */
+    public Builder toBuilder() {
+        return settings.copy();
+    }
+
     public Duration connectTimeout() {
         return settings.connectTimeout;
     }

@@ -72,7 +72,7 @@ public record Post(String text, boolean raw, String author, Visibility visibilit
         return new Builder(text);
     }
 
-    /** A builder holding this post's values, to derive a changed copy. */
+    /** A builder holding this post, to change some of it: {@code post.toBuilder().visibility(CONNECTIONS).build()}. */
     public Builder toBuilder() {
         Builder b = new Builder(text).raw(raw).author(author).visibility(visibility);
         if (content instanceof PostContent.Image single) {
