@@ -109,6 +109,18 @@ class ProbeCommandTest {
     }
 
     @Test
+    void aDiscoveryUrlIsProbedWithTheEndpointsItLists() {
+        String discovery = fixture.baseUrl() + "/oauth/.well-known/openid-configuration";
+
+        var result = fixture.runner(dir).run("probe", "--discovery-url", discovery,
+                "--spacing", "1ms");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains(" 0 drift, ").contains("5.3-userinfo ");
+        assertThat(result.err()).contains("Probing " + discovery);
+    }
+
+    @Test
     void againstLinkedInItselfASpacingBelow250msIsRefusedBeforeAnyRequest() {
         var result = new CliRunner(dir).env("XDG_CONFIG_HOME", dir.resolve("elsewhere").toString())
                 .run("probe", "--spacing", "10ms");
