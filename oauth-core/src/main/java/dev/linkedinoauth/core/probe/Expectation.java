@@ -136,7 +136,7 @@ public record Expectation(int status, String mediaType, List<Field> fields, List
 
         static String shown(JsonNode value) {
             String text = value.isTextual() ? value.asText() : value.toString();
-            return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+            return text.length() > 200 ? text.substring(0, 197) + "..." : text;
         }
     }
 

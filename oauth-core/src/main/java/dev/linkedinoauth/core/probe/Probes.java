@@ -95,6 +95,13 @@ public final class Probes {
                                 .form("client_secret", Placeholder.WRONG_SECRET.token()),
                         oauthError(400, "invalid_client_id",
                                 "The passed in client_id is invalid \"" + Placeholder.UNKNOWN_CLIENT_ID.token() + "\"")),
+                Probe.of("3.5-token-bogus-refresh-token", "refresh grant with a made-up refresh token",
+                        ProbeRequest.post(TOKEN).form("grant_type", "refresh_token")
+                                .form("refresh_token", Placeholder.BOGUS_TOKEN.token())
+                                .form("client_id", Placeholder.CLIENT_ID.token())
+                                .form("client_secret", Placeholder.CLIENT_SECRET.token()),
+                        oauthError(400, "invalid_request",
+                                "The provided authorization grant or refresh token is invalid, expired or revoked")),
                 Probe.of("3.5-token-missing-field", "code exchange without a code",
                         ProbeRequest.post(TOKEN).form("grant_type", "authorization_code")
                                 .form("redirect_uri", PROBE_REDIRECT)
