@@ -2,10 +2,10 @@ package dev.linkedinoauth.cli;
 
 import dev.linkedinoauth.core.LoginResult;
 import dev.linkedinoauth.core.Secret;
-import dev.linkedinoauth.fake.FakeLinkedIn;
 import dev.linkedinoauth.fake.model.Consent;
 import dev.linkedinoauth.fake.model.FakeApp;
 import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.FakeLinkedIn;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;

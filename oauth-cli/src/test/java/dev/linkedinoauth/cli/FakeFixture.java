@@ -1,9 +1,9 @@
 package dev.linkedinoauth.cli;
 
-import dev.linkedinoauth.fake.FakeLinkedIn;
 import dev.linkedinoauth.fake.model.Consent;
 import dev.linkedinoauth.fake.model.FakeApp;
 import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.FakeLinkedIn;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

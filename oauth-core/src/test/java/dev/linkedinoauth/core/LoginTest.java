@@ -10,8 +10,6 @@ import static dev.linkedinoauth.core.TestSupport.postForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.linkedinoauth.fake.FakeLinkedIn;
-import dev.linkedinoauth.fake.model.Consent;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -23,8 +21,12 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+
+import dev.linkedinoauth.fake.model.Consent;
+import dev.linkedinoauth.fake.FakeLinkedIn;
 
 /** The facade's login() against the embedded fake, success and every failure path. */
 @Timeout(60)

@@ -3,6 +3,15 @@ package dev.linkedinoauth.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
 import dev.linkedinoauth.core.LinkedInApiException.Kind;
 import dev.linkedinoauth.fake.FakeLinkedIn;
 import dev.linkedinoauth.fake.model.LinkedInEndpoint;
@@ -11,13 +20,6 @@ import dev.linkedinoauth.fake.model.Outcome;
 import dev.linkedinoauth.fake.model.ReceivedPost;
 import dev.linkedinoauth.fake.model.RecordedRequest;
 import dev.linkedinoauth.fake.model.RequestPattern;
-import java.net.URI;
-import java.time.Duration;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /** LinkedInPosts against the fake: what is sent, what LinkedIn would show, and every error as a typed kind. */
 @Timeout(60)

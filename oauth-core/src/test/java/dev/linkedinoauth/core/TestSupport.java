@@ -1,8 +1,5 @@
 package dev.linkedinoauth.core;
 
-import dev.linkedinoauth.fake.FakeLinkedIn;
-import dev.linkedinoauth.fake.model.FakeApp;
-import dev.linkedinoauth.fake.model.FakeConfig;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -12,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
+
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -23,6 +21,10 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.util.Timeout;
+
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.FakeLinkedIn;
 
 /** Shared test plumbing: free ports, a fake registered for a callback, a plain JDK HTTP client. */
 final class TestSupport {
