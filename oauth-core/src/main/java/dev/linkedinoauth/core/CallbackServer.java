@@ -83,9 +83,9 @@ public final class CallbackServer implements AutoCloseable {
         return start(redirectUri, expectedState, DEFAULT_PAGE_HOLD);
     }
 
-    /** As {@link #start(URI, String, Duration, Consumer)}, with notices on {@code System.err}. */
+    /** As {@link #start(URI, String, Duration, Consumer)}, without notices (the library prints nothing unless asked). */
     public static CallbackServer start(URI redirectUri, String expectedState, Duration pageHold) {
-        return start(redirectUri, expectedState, pageHold, System.err::println);
+        return start(redirectUri, expectedState, pageHold, notice -> { });
     }
 
     /**
