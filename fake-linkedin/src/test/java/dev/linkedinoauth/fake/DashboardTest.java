@@ -51,6 +51,23 @@ class DashboardTest {
     }
 
     @Test
+    void showsTheNewestHundredTokensAndCountsTheRest() {
+        for (int i = 0; i < 130; i++) {
+            flow.accessToken();
+        }
+
+        String page = dashboard();
+
+        assertThat(page.split("access 3L", -1)).hasSize(100 + 1);
+        assertThat(page).contains("id=\"tokens-more\">and 30 older tokens not shown", "Tokens issued (newest first)");
+    }
+
+    @Test
+    void linksToTheFeed() {
+        assertThat(dashboard()).contains("<a href=\"feed\" id=\"feed-link\">");
+    }
+
+    @Test
     void neverShowsASecretUnmasked() {
         String token = flow.accessToken();
         Http.get(URI.create(fake.userinfoUrl() + "?oauth2_access_token=" + token));

@@ -123,6 +123,15 @@ class FeedTest {
     }
 
     @Test
+    void everyPostsAnchorIsItsUrn() {
+        post("Anchored");
+
+        String urn = fake.posts().get(0).urn();
+
+        assertThat(feed()).contains("<article class=\"post\" id=\"" + urn + "\"");
+    }
+
+    @Test
     void ugcTextIsPlainAndShownAsSent() {
         postUgc("UGC (plain) text #1 :-)");
 

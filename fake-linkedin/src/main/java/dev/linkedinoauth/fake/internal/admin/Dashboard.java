@@ -22,7 +22,6 @@ import dev.linkedinoauth.fake.model.RecordedRequest;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -32,6 +31,8 @@ import java.util.List;
  */
 public final class Dashboard {
     static final int RECENT_REQUESTS = 50;
+    /** Tokens and posts: the dashboard shows the newest this many of each and counts the rest. */
+    static final int SHOWN = 100;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
     private static final String CSS = """
@@ -73,6 +74,8 @@ public final class Dashboard {
                     <span>fake time <strong id="fake-now">%s</strong> (ahead by %s)</span>
                     <span>consent <strong>%s</strong></span>
                     <span>requests <strong id="request-count">%d</strong></span>
+                    <span><a href="feed" id="feed-link">the feed</a> · <a href="requests">requests as JSON</a>
+                    · <a href="posts">posts as JSON</a></span>
                   </div>
                   %s%s%s%s%s%s
                 </main>""".formatted(escape(base), escape(TIME.format(now)), escape(context.clock().offset().toString()),
@@ -103,24 +106,29 @@ public final class Dashboard {
 
     private String tokens(Instant now) {
         StringBuilder rows = new StringBuilder();
-        List<IssuedToken> access = context.state().accessTokens().stream()
-                .sorted(Comparator.comparing(IssuedToken::createdAt).reversed()).toList();
-        for (IssuedToken token : access) {
+        for (IssuedToken token : context.state().newestAccessTokens(SHOWN)) {
             String status = token.status(now);
             rows.append(row(code(Mask.token(token.value())), escape("access " + token.authType()),
                     token.memberId() == null ? "<span class=\"empty\">app</span>" : code(token.memberId()),
                     code(token.clientId()), escape(Scopes.commaSorted(token.scopes())), escape(TIME.format(token.createdAt())),
                     escape(TIME.format(token.expiresAt())), badge(status, status.equals("active") ? "ok" : "bad")));
         }
-        for (RefreshGrant refresh : context.state().refreshTokens()) {
+        for (RefreshGrant refresh : context.state().newestRefreshTokens(SHOWN)) {
             String status = refresh.revoked() ? "revoked" : refresh.usableAt(now) ? "active" : "expired";
             rows.append(row(code(Mask.token(refresh.value())), "refresh", code(refresh.memberId()), code(refresh.clientId()),
                     escape(Scopes.commaSorted(refresh.scopes())), escape(TIME.format(refresh.issuedAt())),
                     escape(TIME.format(refresh.expiresAt())), badge(status, status.equals("active") ? "ok" : "bad")));
         }
-        int count = access.size() + context.state().refreshTokens().size();
-        return panel("tokens", "Tokens issued", table(rows, "Token", "Type", "Member", "App", "Scope", "Issued", "Expires",
-                "Status"), count);
+        int access = context.state().accessTokenCount();
+        int refresh = context.state().refreshTokenCount();
+        return panel("tokens", "Tokens issued (newest first)", table(rows, "Token", "Type", "Member", "App", "Scope", "Issued",
+                "Expires", "Status") + more("tokens-more", Math.max(0, access - SHOWN) + Math.max(0, refresh - SHOWN),
+                "older tokens not shown"), access + refresh);
+    }
+
+    /** The line under a list cut at {@link #SHOWN}: how many more the fake keeps. */
+    private static String more(String id, int hidden, String what) {
+        return hidden <= 0 ? "" : "<p class=\"empty\" id=\"" + id + "\">and " + hidden + " " + escape(what) + "</p>";
     }
 
     private String outcomes() {
@@ -148,13 +156,14 @@ public final class Dashboard {
 
     private String posts() {
         StringBuilder rows = new StringBuilder();
-        List<ReceivedPost> posts = context.state().posts();
-        for (int i = posts.size() - 1; i >= 0; i--) {
-            ReceivedPost post = posts.get(i);
-            rows.append(row("<span class=\"nowrap-text\">" + escape(TIME.format(post.receivedAt())) + "</span>", code(post.urn()), escape(post.api()), code(post.author()),
-                    escape(post.visibility()), escape(Html.truncate(post.commentary(), 300))));
+        for (ReceivedPost post : context.state().newestPosts(SHOWN)) {
+            rows.append(row("<span class=\"nowrap-text\">" + escape(TIME.format(post.receivedAt())) + "</span>",
+                    "<a href=\"feed#" + escape(post.urn()) + "\">" + code(post.urn()) + "</a>", escape(post.api()),
+                    code(post.author()), escape(post.visibility()), escape(Html.truncate(post.commentary(), 300))));
         }
-        return panel("posts", "Posts received", table(rows, "Time", "URN", "API", "Author", "Visibility", "Text"), posts.size());
+        int count = context.state().postCount();
+        return panel("posts", "Posts received (newest first)", table(rows, "Time", "URN", "API", "Author", "Visibility", "Text")
+                + more("posts-more", count - SHOWN, "older posts not shown"), count);
     }
 
     /** The path and query with secret query parameters (e.g. {@code oauth2_access_token}) masked. */

@@ -63,9 +63,9 @@ public final class IntrospectionEndpoints {
         String clientId = ((ClientCheck.Authenticated) client).app().clientId();
         String value = TokenEndpoint.value(form, "token");
         context.state().accessToken(value).filter(t -> t.clientId().equals(clientId))
-                .ifPresent(t -> context.state().revokeAccessToken(value));
+                .ifPresent(t -> context.state().revokeAccessToken(value, context.now()));
         context.state().refreshToken(value).filter(t -> t.clientId().equals(clientId))
-                .ifPresent(t -> context.state().revokeRefreshToken(value));
+                .ifPresent(t -> context.state().revokeRefreshToken(value, context.now()));
         return FakeResponse.empty(200);
     }
 }
