@@ -13,6 +13,10 @@ public record Route(String method, String path, Endpoint endpoint) {
         return new Route("POST", path, endpoint);
     }
 
+    public static Route put(String path, Endpoint endpoint) {
+        return new Route("PUT", path, endpoint);
+    }
+
     public boolean matchesPath(String requestPath) {
         return path.endsWith("*") ? requestPath.startsWith(path.substring(0, path.length() - 1))
                 && requestPath.length() > path.length() - 1 : path.equals(requestPath);

@@ -62,6 +62,16 @@ public final class ImageStore {
         return PutResult.STORED;
     }
 
+    /** Makes an uploaded image end {@code PROCESSING_FAILED} (a scripted outcome); false when it has no bytes. */
+    public synchronized boolean failProcessing(String id, String reason) {
+        StoredImage image = images.get(id);
+        if (image == null || image.bytes() == null) {
+            return false;
+        }
+        images.put(id, image.failing(reason));
+        return true;
+    }
+
     public synchronized Optional<StoredImage> byId(String id) {
         return Optional.ofNullable(images.get(id));
     }

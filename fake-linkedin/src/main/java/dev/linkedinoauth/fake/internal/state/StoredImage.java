@@ -43,6 +43,17 @@ public record StoredImage(String id, String owner, String clientId, String uploa
         return bytes == null ? 0 : bytes.length;
     }
 
+    /** The public value, with the status at {@code now} and a copy of the bytes. */
+    public dev.linkedinoauth.fake.model.ReceivedImage toReceived(Instant now) {
+        return new dev.linkedinoauth.fake.model.ReceivedImage(urn(), owner, clientId, status(now), mediaType, width,
+                height, size(), initializedAt, uploadedAt, failure, bytes);
+    }
+
+    StoredImage failing(String reason) {
+        return new StoredImage(id, owner, clientId, uploadToken, initializedAt, uploadUrlExpiresAt, bytes, mediaType,
+                width, height, uploadedAt, readyAt, reason);
+    }
+
     StoredImage uploaded(byte[] data, ImageBytes.Reading reading, Instant now, Instant ready, String failed) {
         return new StoredImage(id, owner, clientId, uploadToken, initializedAt, uploadUrlExpiresAt, data,
                 reading.mediaType(), reading.width(), reading.height(), now, ready, failed);
