@@ -18,6 +18,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * }</pre>
  */
 public final class FakeClock extends Clock {
+    /**
+     * The latest time the fake's clock can show. Every expiry the fake computes (a year for a refresh
+     * token, at most) then still fits a four-digit year, so no later calculation can overflow.
+     */
+    public static final Instant LATEST = Instant.parse("9000-01-01T00:00:00Z");
+
     private final Clock base;
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
@@ -33,13 +39,19 @@ public final class FakeClock extends Clock {
      * Moves this fake's time forward; time never goes back, so tokens never un-expire.
      *
      * @return the new current time
-     * @throws IllegalArgumentException for a negative amount
+     * @throws IllegalArgumentException for a negative amount, or one that would take the clock past
+     *     {@link #LATEST}; the clock is then unchanged
      */
-    public Instant advance(Duration amount) {
+    public synchronized Instant advance(Duration amount) {
         if (amount == null || amount.isNegative()) {
             throw new IllegalArgumentException("the fake's clock only moves forward, not by " + amount);
         }
-        offset.accumulateAndGet(amount, Duration::plus);
+        // Compared, never added first: the sum of absurd amounts would overflow Instant (DateTimeException).
+        Instant now = instant();
+        if (amount.compareTo(Duration.between(now, LATEST)) > 0) {
+            throw new IllegalArgumentException("the fake's clock cannot go past " + LATEST + "; it is " + now);
+        }
+        offset.set(offset.get().plus(amount));
         return instant();
     }
 
@@ -54,7 +66,7 @@ public final class FakeClock extends Clock {
     }
 
     /** Back to the base clock: the offset becomes zero. {@link FakeLinkedIn#reset()} calls it, after it has forgotten every token. */
-    public void reset() {
+    public synchronized void reset() {
         offset.set(Duration.ZERO);
     }
 

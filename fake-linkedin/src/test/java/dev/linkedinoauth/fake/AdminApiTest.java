@@ -84,6 +84,48 @@ class AdminApiTest {
     }
 
     @Test
+    void impossibleClockValuesAre400InOneLineAndChangeNothing() {
+        String[] impossible = {"{\"advance\":\"P400000000000D\"}", "{\"advance\":1e300}", "{\"advance\":1e300}",
+            "{\"advance\":1e300}", "{\"advance\":1e300}", "{\"advance\":\"PT9223372036854775807S\"}",
+            "{\"advance\":\"PT99999999999999999999S\"}", "{\"set\":\"+999999999-12-31T23:59:59Z\"}",
+            "{\"set\":\"9000-01-01T00:00:01Z\"}", "{\"set\":\"2000-01-01T00:00:00Z\"}", "{\"set\":\"tomorrow\"}",
+            "{\"set\":1e300}", "{\"advance\":\"P1D\",\"set\":\"2030-01-01T00:00:00Z\"}", "[]", "1e300"};
+        for (String bad : impossible) {
+            HttpResponse<String> response = Http.postJson(admin("clock"), bad);
+
+            assertThat(response.statusCode()).as(bad).isEqualTo(400);
+            assertThat(Http.json(response).get("message").asText()).as(bad).doesNotContain("\n", "Exception");
+            assertThat(fake.clock().offset()).as(bad).isEqualTo(Duration.ZERO);
+        }
+        assertThat(Http.get(admin("health")).statusCode()).isEqualTo(200);
+        assertThat(Http.json(Http.get(admin("clock"))).get("now").asText()).isEqualTo(T0.toString());
+        assertThat(flow.exchange(flow.code()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theClockCanBeMovedUpToItsLatestTimeAndTheFakeStillAnswers() {
+        HttpResponse<String> moved = Http.postJson(admin("clock"), "{\"set\":\"9000-01-01T00:00:00Z\"}");
+        HttpResponse<String> further = Http.postJson(admin("clock"), "{\"advance\":1}");
+
+        assertThat(moved.statusCode()).isEqualTo(200);
+        assertThat(Http.json(moved).get("now").asText()).isEqualTo("9000-01-01T00:00:00Z");
+        assertThat(further.statusCode()).isEqualTo(400);
+        assertThat(Http.json(further).get("message").asText()).contains("cannot go past 9000-01-01T00:00:00Z");
+        assertThat(flow.exchange(flow.code()).statusCode()).isEqualTo(200);
+        assertThat(Http.get(admin("")).statusCode()).isEqualTo(200);
+        assertThat(Http.postJson(admin("reset"), "").statusCode()).isEqualTo(200);
+        assertThat(fake.clock().now()).isEqualTo(T0);
+    }
+
+    @Test
+    void setMovesTheClockForwardToAnInstant() {
+        HttpResponse<String> moved = Http.postJson(admin("clock"), "{\"set\":\"2026-05-01T10:00:00Z\"}");
+
+        assertThat(moved.statusCode()).isEqualTo(200);
+        assertThat(fake.clock().now()).isEqualTo(Instant.parse("2026-05-01T10:00:00Z"));
+    }
+
+    @Test
     void cancelKindsRedirectWithTheMembersDecision() {
         outcome("[{\"kind\":\"cancelConsent\"},{\"kind\":\"cancelSignIn\"},{\"kind\":\"unprovisionedScope\",\"scope\":\"r_liteprofile\"}]");
 

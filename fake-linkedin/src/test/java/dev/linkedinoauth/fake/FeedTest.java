@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code /__fake/feed} and the little-text fields of {@code /__fake/posts}, over HTTP. */
 @Timeout(60)
@@ -102,6 +104,20 @@ class FeedTest {
 
         assertThat(feed()).contains("Thanks <span class=\"mention\" title=\"urn:li:organization:123\">ACME</span> "
                 + "<span class=\"hashtag\">#java</span>");
+    }
+
+    @ParameterizedTest(name = "a mention of {0} characters")
+    @ValueSource(ints = {3_000, 1_000_000})
+    void aLongMentionIsAcceptedAndBothPagesRender(int length) {
+        String name = "n".repeat(length);
+        post("@[" + name + "](urn:li:person:x)");
+
+        HttpResponse<String> posts = Http.get(URI.create(fake.baseUrl() + "/__fake/posts"));
+
+        assertThat(feed()).contains(name);
+        assertThat(posts.statusCode()).isEqualTo(200);
+        assertThat(Http.json(posts).at("/posts/0/text").asText()).isEqualTo(name);
+        assertThat(Http.json(posts).at("/posts/0/truncated").asBoolean()).isFalse();
     }
 
     @Test

@@ -33,6 +33,7 @@ final class HelpTopics {
         codes.put("4", "authorization cancelled or denied (or a redirect that is not from this login)");
         codes.put("5", "LinkedIn answered with an error (the message says what to do)");
         codes.put("6", "timed out (no callback before --timeout)");
+        codes.put("7", "probe: an answer of the server differs from the contract (drift)");
         return codes;
     }
 

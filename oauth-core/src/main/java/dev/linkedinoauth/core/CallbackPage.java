@@ -35,8 +35,9 @@ record CallbackPage(int status, String title, String message) {
 
     static CallbackPage stateMismatch() {
         return new CallbackPage(400, "Sign-in refused",
-                "This redirect does not belong to the sign-in linkedin-oauth started (its state does not match),"
-                        + " so it was refused. Start the sign-in again.");
+                "This address does not belong to the sign-in linkedin-oauth started (its state does not match),"
+                        + " so it was refused. linkedin-oauth is still waiting: finish the sign-in in the tab it"
+                        + " opened, or open the address it printed.");
     }
 
     static CallbackPage notARedirect() {

@@ -1,17 +1,22 @@
 package dev.linkedinoauth.core;
 
+import java.io.IOException;
 import java.net.BindException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -24,11 +29,14 @@ import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 
 /**
  * The local server LinkedIn redirects the browser to (Jetty). It listens on the redirect URI's port on
- * loopback from {@link #start} on, so start it before opening the browser. It serves only the redirect
- * path, checks {@code state} in constant time, and completes exactly once: with a code, with LinkedIn's
- * error, or with a {@link StateMismatchException}. The browser's request for a code is held open until
- * {@link #finishSuccess} or {@link #finishFailure} (at most {@code pageHold}) so the page can say how it
- * ended; errors are answered at once. {@link #close()} stops the server.
+ * loopback from {@link #start} on, so start it before opening the browser; for {@code localhost} on both
+ * 127.0.0.1 and ::1, as browsers may try either. It serves only the redirect path, checks {@code state} in
+ * constant time, and completes exactly once: with a code or with LinkedIn's error, and only for a redirect
+ * carrying this login's {@code state}. A redirect with a missing or foreign {@code state} (any web page can
+ * make the browser load one) is answered 400 and reported on the notices, and the server keeps waiting
+ * for the genuine one. The browser's request for a code is held open until {@link #finishSuccess} or
+ * {@link #finishFailure} (at most {@code pageHold}) so the page can say how it ended; errors are answered
+ * at once. {@link #close()} stops the server.
  *
  * <pre>{@code
  * try (CallbackServer server = CallbackServer.start(request.redirectUri(), request.state())) {
@@ -40,31 +48,32 @@ public final class CallbackServer implements AutoCloseable {
     /** Longest time the browser's request is held waiting for the token exchange to finish. */
     public static final Duration DEFAULT_PAGE_HOLD = Duration.ofSeconds(30);
 
+    /** Refused redirects reported one line each up to this many; then once that more are not reported. */
+    static final int REPORTED_REFUSALS = 5;
+
     private final URI redirectUri;
     private final String path;
     private final String expectedState;
     private final Duration pageHold;
+    private final Consumer<String> notices;
     private final Server server;
     private final CompletableFuture<AuthorizationResponse> result = new CompletableFuture<>();
     private final CompletableFuture<Void> pageWritten = new CompletableFuture<>();
     private HeldResponse held; // guarded by this
     private boolean answered; // guarded by this: the held request has been answered
+    private int refusals; // guarded by this
 
-    private CallbackServer(URI redirectUri, String expectedState, Duration pageHold) {
+    private CallbackServer(URI redirectUri, String expectedState, Duration pageHold, Consumer<String> notices) {
         this.redirectUri = redirectUri;
         this.path = redirectUri.getRawPath() == null || redirectUri.getRawPath().isEmpty() ? "/" : redirectUri.getRawPath();
         this.expectedState = expectedState;
         this.pageHold = pageHold;
+        this.notices = notices;
         QueuedThreadPool threads = new QueuedThreadPool(8, 2);
         threads.setName("linkedin-oauth-callback");
         threads.setDaemon(true);
         threads.setReservedThreads(0);
         this.server = new Server(threads, new ScheduledExecutorScheduler("linkedin-oauth-callback-timer", true), null);
-        ServerConnector connector = new ServerConnector(server, 1, 1);
-        connector.setHost(bindHost(redirectUri));
-        connector.setPort(port(redirectUri));
-        connector.setIdleTimeout(pageHold.plusSeconds(30).toMillis());
-        server.addConnector(connector);
         server.setHandler(new CallbackHandler());
         server.setStopTimeout(0); // pages are written before stop(); nothing else is worth waiting for
     }
@@ -74,27 +83,87 @@ public final class CallbackServer implements AutoCloseable {
         return start(redirectUri, expectedState, DEFAULT_PAGE_HOLD);
     }
 
+    /** As {@link #start(URI, String, Duration, Consumer)}, without notices (the library prints nothing unless asked). */
+    public static CallbackServer start(URI redirectUri, String expectedState, Duration pageHold) {
+        return start(redirectUri, expectedState, pageHold, notice -> { });
+    }
+
     /**
-     * @throws PortInUseException     when the port is taken
+     * @param notices where the server says, one line each, that it refused a redirect with a foreign or
+     *                missing state, or that this machine has no ::1 to listen on
+     * @throws PortInUseException     when the port is taken (for {@code localhost}: on 127.0.0.1 or on ::1)
      * @throws ConfigurationException when the redirect URI is not {@code http://} on a loopback host
      */
-    public static CallbackServer start(URI redirectUri, String expectedState, Duration pageHold) {
+    public static CallbackServer start(URI redirectUri, String expectedState, Duration pageHold,
+                                       Consumer<String> notices) {
+        return start(redirectUri, expectedState, pageHold, notices, IPV6_LOOPBACK);
+    }
+
+    /** @param ipv6Loopback the second address for {@code localhost}; tests pass one this machine lacks */
+    static CallbackServer start(URI redirectUri, String expectedState, Duration pageHold, Consumer<String> notices,
+                                String ipv6Loopback) {
         Objects.requireNonNull(redirectUri, "redirectUri");
         Objects.requireNonNull(expectedState, "expectedState");
+        Objects.requireNonNull(notices, "notices");
         requireServable(redirectUri);
-        CallbackServer s = new CallbackServer(redirectUri, expectedState, pageHold);
+        CallbackServer s = new CallbackServer(redirectUri, expectedState, pageHold, notices);
         try {
+            s.listen(ipv6Loopback);
             s.server.start();
+        } catch (LinkedInException e) {
+            s.stopQuietly();
+            throw e;
         } catch (Exception e) {
             s.stopQuietly();
-            BindException bind = bindCause(e);
-            if (bind != null && (bind.getMessage() == null || bind.getMessage().toLowerCase().contains("in use"))) {
-                throw new PortInUseException(port(redirectUri), redirectUri, e);
-            }
-            throw new ConfigurationException("The callback server cannot listen on port " + port(redirectUri)
-                    + " for " + redirectUri + ": " + (bind != null ? bind.getMessage() : e.getMessage()), e);
+            throw s.cannotListen(e);
         }
         return s;
+    }
+
+    /**
+     * Binds every address before anything is served, so that a port busy on either family fails the start.
+     * {@code localhost} is 127.0.0.1 and ::1: Chromium tries [::1] first, and another server there would
+     * otherwise take the code while this one waits. A machine without IPv6 gets 127.0.0.1 alone, said once.
+     */
+    private void listen(String ipv6Loopback) throws IOException {
+        List<String> hosts = bindHosts(redirectUri, ipv6Loopback);
+        for (int i = 0; i < hosts.size(); i++) {
+            ServerConnector connector = new ServerConnector(server, 1, 1);
+            connector.setHost(hosts.get(i));
+            connector.setPort(port(redirectUri));
+            connector.setIdleTimeout(pageHold.plusSeconds(30).toMillis());
+            try {
+                connector.open();
+            } catch (IOException e) {
+                BindException bind = bindCause(e);
+                boolean optionalIpv6 = i > 0; // only localhost has a second address: its IPv6 one
+                if (optionalIpv6 && (bind == null || !isInUse(bind))) {
+                    connector.close();
+                    notices.accept("This machine has no IPv6 loopback (" + hosts.get(i) + ": " + LinkedInException.oneLine(
+                            String.valueOf(e.getMessage())) + "); the callback server listens on 127.0.0.1 only.");
+                    continue;
+                }
+                connector.close();
+                for (Connector opened : server.getConnectors()) { // the server never started: stop() would not
+                    ((ServerConnector) opened).close();
+                }
+                throw e;
+            }
+            server.addConnector(connector);
+        }
+    }
+
+    private LinkedInException cannotListen(Exception e) {
+        BindException bind = bindCause(e);
+        if (bind != null && isInUse(bind)) {
+            return new PortInUseException(port(redirectUri), redirectUri, e);
+        }
+        return new ConfigurationException("The callback server cannot listen on port " + port(redirectUri)
+                + " for " + redirectUri + ": " + (bind != null ? bind.getMessage() : e.getMessage()), e);
+    }
+
+    private static boolean isInUse(BindException bind) {
+        return bind.getMessage() == null || bind.getMessage().toLowerCase(Locale.ROOT).contains("in use");
     }
 
     /** True when this server can serve the URI: {@code http} on localhost, 127.0.0.1 or [::1]. */
@@ -114,13 +183,15 @@ public final class CallbackServer implements AutoCloseable {
         return host.equalsIgnoreCase("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
     }
 
-    /** localhost is bound as 127.0.0.1: the project's servers bind IPv4 loopback only. */
-    private static String bindHost(URI uri) {
+    private static final String IPV6_LOOPBACK = "::1";
+
+    /** localhost is both loopbacks (127.0.0.1 first: it must work, ::1 only where the machine has it). */
+    private static List<String> bindHosts(URI uri, String ipv6Loopback) {
         String host = uri.getHost();
         if (host.equalsIgnoreCase("localhost")) {
-            return "127.0.0.1";
+            return List.of("127.0.0.1", ipv6Loopback);
         }
-        return host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        return List.of(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
     }
 
     private static int port(URI uri) {
@@ -146,18 +217,17 @@ public final class CallbackServer implements AutoCloseable {
     }
 
     /**
-     * Completes once with the redirect's outcome, or exceptionally with a {@link StateMismatchException}.
-     * The returned future is a copy: completing it does not affect the server.
+     * Completes once with the redirect's outcome (a code or LinkedIn's error, for this login's state). The
+     * returned future is a copy: completing it does not affect the server.
      */
     public CompletableFuture<AuthorizationResponse> response() {
         return result.copy();
     }
 
     /**
-     * Waits for the redirect.
+     * Waits for the redirect; redirects with a foreign or missing state do not end the wait.
      *
      * @throws CallbackTimeoutException when none arrives in time
-     * @throws StateMismatchException   when it carried a foreign state
      */
     public AuthorizationResponse await(Duration timeout) {
         try {
@@ -250,13 +320,16 @@ public final class CallbackServer implements AutoCloseable {
                     return true;
                 }
                 AuthorizationResponse outcome;
+                Map<String, String> params = Map.of();
                 try {
-                    outcome = AuthorizationResponse.fromParameters(parameters(request), expectedState);
+                    params = parameters(request);
+                    outcome = AuthorizationResponse.fromParameters(params, expectedState);
                 } catch (IllegalArgumentException e) {
                     CallbackPage.notARedirect().writeTo(response, callback);
                     return true;
                 } catch (StateMismatchException e) {
-                    result.completeExceptionally(e);
+                    // Not this login's redirect (a forged one, or an older attempt's): refuse it, keep waiting.
+                    refused(params);
                     CallbackPage.stateMismatch().writeTo(response, callback);
                     return true;
                 }
@@ -271,6 +344,18 @@ public final class CallbackServer implements AutoCloseable {
             CompletableFuture.delayedExecutor(pageHold.toMillis(), TimeUnit.MILLISECONDS)
                     .execute(() -> answerHeld(CallbackPage.received()));
             return true;
+        }
+
+        /** Guarded by CallbackServer.this. Says which, never the state or code it carried. */
+        private void refused(Map<String, String> params) {
+            refusals++;
+            if (refusals <= REPORTED_REFUSALS) {
+                boolean missing = params.get("state") == null || params.get("state").isBlank();
+                notices.accept("Refused a request to " + redirectUri + " with " + (missing ? "no" : "another login's")
+                        + " state (not this sign-in's redirect; a web page can send one); still waiting for LinkedIn's.");
+            } else if (refusals == REPORTED_REFUSALS + 1) {
+                notices.accept("Refusing more requests with a foreign state; they are no longer reported.");
+            }
         }
 
         private Map<String, String> parameters(Request request) {

@@ -13,13 +13,13 @@ import java.util.concurrent.TimeoutException;
  * redirect (first wins), then the code is exchanged and the member resolved.
  */
 final class LoginFlow {
-    private final LinkedInOAuth.Settings settings;
+    private final LoginSettings settings;
     private final TokenClient tokens;
     private final MemberClient members;
     private final IdTokenVerifier idTokens;
     private final CompletableFuture<AuthorizationResponse> redirect = new CompletableFuture<>();
 
-    LoginFlow(LinkedInOAuth.Settings settings, TokenClient tokens, MemberClient members, IdTokenVerifier idTokens) {
+    LoginFlow(LoginSettings settings, TokenClient tokens, MemberClient members, IdTokenVerifier idTokens) {
         this.settings = settings;
         this.tokens = tokens;
         this.members = members;
@@ -30,7 +30,7 @@ final class LoginFlow {
         AuthorizationRequest request = AuthorizationRequest.create(settings.endpoints(), settings.clientId(),
                 settings.redirectUri(), settings.scopes());
         CallbackServer server = CallbackServer.canServe(settings.redirectUri())
-                ? CallbackServer.start(settings.redirectUri(), request.state(), settings.pageHold())
+                ? CallbackServer.start(settings.redirectUri(), request.state(), settings.pageHold(), this::say)
                 : null;
         try {
             if (server != null) {
@@ -139,8 +139,9 @@ final class LoginFlow {
                         redirect.complete(AuthorizationResponse.fromRedirect(URI.create(text), state));
                         return;
                     } catch (StateMismatchException e) {
-                        redirect.completeExceptionally(e);
-                        return;
+                        // As on the callback server: only this login's state ends the wait.
+                        say("That address is not from this sign-in (its state is missing or another login's);"
+                                + " still waiting: paste the address of the sign-in just started.");
                     } catch (IllegalArgumentException e) {
                         say("That is not the address LinkedIn redirected to (it needs code= or error=);"
                                 + " paste the whole address from the browser's address bar.");

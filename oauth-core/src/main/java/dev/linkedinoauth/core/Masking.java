@@ -1,18 +1,18 @@
 package dev.linkedinoauth.core;
 
 /**
- * Tokens shown to people are masked: enough to tell two apart, not enough to use one. Public so that the CLI
- * and other front ends mask exactly as the library's {@code toString()}s do.
+ * Tokens shown to people are masked: enough to tell two apart, not enough to use one. Public so that the
+ * probe package and the CLI mask exactly as the library does.
  *
  * <pre>{@code
- * System.out.println("token " + Masking.mask(token.value()));   // token AQV…x9Q
+ * String shown = Masking.mask(token.value());   // AQV…x9Q
  * }</pre>
  */
 public final class Masking {
     private Masking() {
     }
 
-    /** {@code AQVabc...x9Q} becomes {@code AQV…x9Q}; values shorter than 12 become {@code …}; null {@code "null"}. */
+    /** {@code AQVabc...x9Q} becomes {@code AQV…x9Q}; short or missing values become {@code …}. */
     public static String mask(String token) {
         if (token == null) {
             return "null";

@@ -2,7 +2,8 @@ package dev.linkedinoauth.core;
 
 /**
  * The redirect carried a {@code state} other than the one this login sent (or none): it may be forged or
- * belong to an older attempt, so its code is not used.
+ * belong to an older attempt, so its code is not used. Thrown by {@link AuthorizationResponse#fromRedirect};
+ * a login never ends with it: its callback server and paste reader refuse such redirects and keep waiting.
  *
  * <pre>{@code
  * try { AuthorizationResponse.fromRedirect(pastedUrl, request.state()); }

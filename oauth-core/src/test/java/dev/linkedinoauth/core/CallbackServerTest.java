@@ -11,7 +11,9 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -51,22 +53,91 @@ class CallbackServerTest {
     }
 
     @Test
-    void aForeignStateIsAnsweredAndReportedNotAccepted() {
+    void aForeignStateIsAnswered400AndReportedAndTheRightOneStillCompletes() {
         URI callback = freeCallback();
-        try (CallbackServer server = CallbackServer.start(callback, STATE)) {
-            TestSupport.Page r = get(URI.create(callback + "?code=AQTcode123456&state=other"));
+        List<String> notices = new CopyOnWriteArrayList<>();
+        try (CallbackServer server = CallbackServer.start(callback, STATE, Duration.ofMillis(200), notices::add)) {
+            TestSupport.Page r = get(URI.create(callback + "?code=AQTforged123456&state=zq9forged"));
             assertThat(r.statusCode()).isEqualTo(400);
-            assertThat(r.body()).contains("state does not match").doesNotContain("AQTcode123456");
-            assertThatThrownBy(() -> server.await(Duration.ofSeconds(5))).isInstanceOf(StateMismatchException.class);
+            assertThat(r.body()).contains("state does not match").contains("still waiting").doesNotContain("AQTforged123456");
+            TestSupport.Page denied = get(URI.create(callback + "?error=user_cancelled_login&state=zq9forged"));
+            assertThat(denied.statusCode()).isEqualTo(400);
+            assertThat(server.response()).isNotDone();
+            assertThat(notices).hasSize(2).allMatch(n -> n.contains("another login's state") && !n.contains("zq9forged")
+                    && !n.contains("AQTforged"));
+
+            get(URI.create(callback + "?code=AQTgenuine123456&state=" + STATE));
+            assertThat(server.await(Duration.ofSeconds(5))).isEqualTo(new AuthorizationResponse.Code("AQTgenuine123456"));
         }
     }
 
     @Test
-    void aMissingStateIsAForeignState() {
+    void aMissingStateIsRefusedTooAndTheWaitGoesOn() {
         URI callback = freeCallback();
-        try (CallbackServer server = CallbackServer.start(callback, STATE)) {
-            get(URI.create(callback + "?code=AQTcode123456"));
-            assertThatThrownBy(() -> server.await(Duration.ofSeconds(5))).isInstanceOf(StateMismatchException.class);
+        List<String> notices = new CopyOnWriteArrayList<>();
+        try (CallbackServer server = CallbackServer.start(callback, STATE, Duration.ofMillis(200), notices::add)) {
+            assertThat(get(URI.create(callback + "?code=x")).statusCode()).isEqualTo(400);
+            assertThat(get(URI.create(callback + "?code=x&state=")).statusCode()).isEqualTo(400);
+            assertThat(server.response()).isNotDone();
+            assertThat(notices).hasSize(2).allMatch(n -> n.contains("with no state"));
+            get(URI.create(callback + "?error=user_cancelled_authorize&state=" + STATE));
+            assertThat(server.await(Duration.ofSeconds(5))).isInstanceOf(AuthorizationResponse.Denied.class);
+        }
+    }
+
+    @Test
+    void manyRefusalsAreReportedAFewTimesThenOnce() {
+        URI callback = freeCallback();
+        List<String> notices = new CopyOnWriteArrayList<>();
+        try (CallbackServer server = CallbackServer.start(callback, STATE, Duration.ofMillis(200), notices::add)) {
+            for (int i = 0; i < 20; i++) {
+                assertThat(get(URI.create(callback + "?code=x&state=forged" + i)).statusCode()).isEqualTo(400);
+            }
+            assertThat(notices).hasSize(CallbackServer.REPORTED_REFUSALS + 1);
+            assertThat(notices.get(notices.size() - 1)).contains("no longer reported");
+            assertThat(server.response()).isNotDone();
+        }
+    }
+
+    @Test
+    void localhostIsServedOnBothLoopbacks() {
+        URI callback = freeCallback();
+        try (CallbackServer server = CallbackServer.start(callback, STATE, Duration.ofMillis(200), n -> { })) {
+            assertThat(get(URI.create("http://127.0.0.1:" + callback.getPort() + "/nothing")).statusCode()).isEqualTo(404);
+            assertThat(get(URI.create("http://[::1]:" + callback.getPort() + "/nothing")).statusCode()).isEqualTo(404);
+            get(URI.create("http://[::1]:" + callback.getPort() + "/callback?code=AQTsix123456&state=" + STATE));
+            assertThat(server.await(Duration.ofSeconds(5))).isEqualTo(new AuthorizationResponse.Code("AQTsix123456"));
+        }
+    }
+
+    @Test
+    void withoutAnIpv6LoopbackLocalhostIsServedOn127001AloneAndThatIsSaidOnce() {
+        URI callback = freeCallback();
+        List<String> notices = new CopyOnWriteArrayList<>();
+        // fd00::dead:beef is on no interface here: binding it fails as ::1 does on a machine without IPv6.
+        try (CallbackServer server = CallbackServer.start(callback, STATE, Duration.ofMillis(200), notices::add,
+                "fd00::dead:beef")) {
+            assertThat(notices).singleElement().asString().contains("no IPv6 loopback").contains("127.0.0.1 only");
+            get(URI.create("http://127.0.0.1:" + callback.getPort() + "/callback?code=AQTfour123456&state=" + STATE));
+            assertThat(server.await(Duration.ofSeconds(5))).isEqualTo(new AuthorizationResponse.Code("AQTfour123456"));
+        }
+    }
+
+    @Test
+    void aLocalhostPortBusyOnEitherLoopbackIsPortInUse() throws IOException {
+        for (String busy : List.of("::1", "127.0.0.1")) {
+            try (ServerSocket taken = new ServerSocket(TestSupport.freePort(), 1, InetAddress.getByName(busy))) {
+                URI callback = URI.create("http://localhost:" + taken.getLocalPort() + "/callback");
+                assertThatThrownBy(() -> CallbackServer.start(callback, STATE))
+                        .as("busy on " + busy)
+                        .isInstanceOfSatisfying(PortInUseException.class,
+                                e -> assertThat(e.port()).isEqualTo(taken.getLocalPort()));
+                // Nothing stays bound on the other loopback after the failed start.
+                String other = busy.equals("::1") ? "127.0.0.1" : "::1";
+                try (ServerSocket again = new ServerSocket(taken.getLocalPort(), 1, InetAddress.getByName(other))) {
+                    assertThat(again.getLocalPort()).isEqualTo(taken.getLocalPort());
+                }
+            }
         }
     }
 

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -112,16 +113,49 @@ class LoginTest {
     }
 
     @Test
-    void aRedirectWithAForeignStateIsRefused() {
+    void callbacksWithAForeignOrMissingStateAreRefusedAndTheGenuineOneCompletesTheLogin() {
         URI callback = freeCallback();
-        Browser forger = url -> {
+        List<Integer> forgedStatuses = new CopyOnWriteArrayList<>();
+        Browser forgerThenMember = url -> {
             URI redirect = TestSupport.redirectFromFake(url);
-            get(URI.create(redirect.toString().replaceAll("state=[^&]+", "state=forged")));
+            // Any web page the member has open can make the browser load these while the login waits.
+            forgedStatuses.add(get(URI.create(redirect.toString().replaceAll("state=[^&]+", "state=forged"))).statusCode());
+            forgedStatuses.add(get(URI.create(callback + "?code=x")).statusCode());
+            forgedStatuses.add(get(URI.create(callback + "?error=user_cancelled_login&state=forged")).statusCode());
+            get(redirect);
+        };
+        List<String> progress = lines();
+        try (FakeLinkedIn fake = fakeFor(callback);
+             LinkedInOAuth oauth = oauthFor(fake, callback, progress).browser(forgerThenMember).build()) {
+            assertThat(oauth.login().member().id()).isEqualTo(MEMBER_ID);
+        }
+        assertThat(forgedStatuses).containsExactly(400, 400, 400);
+        assertThat(progress).filteredOn(line -> line.startsWith("Refused a request")).hasSize(3);
+    }
+
+    @Test
+    void somethingOnTheIpv6LoopbackPortMakesALocalhostLoginFailAsPortBusyNotATimeout() throws IOException {
+        try (ServerSocket devServer = new ServerSocket(TestSupport.freePort(), 50, InetAddress.getByName("::1"))) {
+            URI callback = URI.create("http://localhost:" + devServer.getLocalPort() + "/callback");
+            try (FakeLinkedIn fake = fakeFor(callback);
+                 LinkedInOAuth oauth = oauthFor(fake, callback, lines()).browser(Browser.printOnly())
+                         .callbackTimeout(Duration.ofMinutes(5)).build()) {
+                assertThatThrownBy(oauth::login).isInstanceOfSatisfying(PortInUseException.class,
+                        e -> assertThat(e.port()).isEqualTo(devServer.getLocalPort()));
+            }
+        }
+    }
+
+    @Test
+    void aBrowserThatGoesToTheIpv6LoopbackCompletesALocalhostLogin() {
+        URI callback = freeCallback();
+        Browser chromium = url -> { // Chromium resolves localhost to [::1] first
+            URI redirect = TestSupport.redirectFromFake(url);
+            get(URI.create(redirect.toString().replace("//localhost:", "//[::1]:")));
         };
         try (FakeLinkedIn fake = fakeFor(callback);
-             LinkedInOAuth oauth = oauthFor(fake, callback, lines()).browser(forger).build()) {
-            assertThatThrownBy(oauth::login).isInstanceOf(StateMismatchException.class)
-                    .hasMessageContaining("state does not match");
+             LinkedInOAuth oauth = oauthFor(fake, callback, lines()).browser(chromium).build()) {
+            assertThat(oauth.login().member().id()).isEqualTo(MEMBER_ID);
         }
     }
 

@@ -44,8 +44,10 @@ final class TestSupport {
         java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
         for (int attempt = 0; attempt < 100; attempt++) {
             int candidate = random.nextInt(20_000, 32_000);
-            try (ServerSocket s = new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress())) {
-                return s.getLocalPort();
+            // Free on both loopbacks: a localhost callback binds 127.0.0.1 and ::1.
+            try (ServerSocket v4 = new ServerSocket(candidate, 1, InetAddress.getByName("127.0.0.1"));
+                 ServerSocket v6 = new ServerSocket(candidate, 1, InetAddress.getByName("::1"))) {
+                return v4.getLocalPort();
             } catch (IOException taken) {
                 // try another one
             }

@@ -1,6 +1,7 @@
 package dev.linkedinoauth.fake.internal.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.linkedinoauth.fake.FakeClock;
 import dev.linkedinoauth.fake.LinkedInEndpoint;
 import dev.linkedinoauth.fake.Outcome;
 import dev.linkedinoauth.fake.ReceivedPost;
@@ -14,6 +15,8 @@ import dev.linkedinoauth.fake.internal.server.RestErrors;
 import dev.linkedinoauth.fake.internal.state.FakeContext;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -90,25 +93,55 @@ public final class AdminEndpoints {
                 .map(p -> OutcomeJson.write(p.outcome().times(p.remaining()))).toList()));
     }
 
-    /** {@code POST /__fake/clock} with {@code {"advance":"P61D"}}: moves the fake's time forward. */
+    /**
+     * {@code POST /__fake/clock} with {@code {"advance":"P61D"}} (or a number of seconds), or
+     * {@code {"set":"2027-01-01T00:00:00Z"}}: moves the fake's time forward. A value the clock cannot
+     * take (backwards, past {@link FakeClock#LATEST}, unreadable) is a 400 and
+     * changes nothing.
+     */
     public FakeResponse advanceClock(FakeRequest request) {
         try {
             JsonNode json = body(request);
-            if (json == null || !json.isObject() || !json.has("advance")) {
-                throw new IllegalArgumentException("send {\"advance\":\"P61D\"} (an ISO-8601 duration, or a number of seconds)");
+            if (json == null || !json.isObject()) {
+                throw new IllegalArgumentException("send {\"advance\":\"P61D\"} (an ISO-8601 duration, or a number of seconds)"
+                        + " or {\"set\":\"2027-01-01T00:00:00Z\"}");
             }
             for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
-                if (!name.equals("advance")) {
-                    throw new IllegalArgumentException("unknown key \"" + name + "\"; the clock takes only \"advance\"");
+                if (!name.equals("advance") && !name.equals("set")) {
+                    throw new IllegalArgumentException("unknown key \"" + Html.truncate(name, 40)
+                            + "\"; the clock takes \"advance\" or \"set\"");
                 }
             }
-            Duration amount = OutcomeJson.duration(json, "advance");
+            if (json.size() != 1) {
+                throw new IllegalArgumentException("send {\"advance\":\"P61D\"} (an ISO-8601 duration, or a number of seconds)"
+                        + " or {\"set\":\"2027-01-01T00:00:00Z\"}, one of them");
+            }
+            Duration amount = json.has("advance") ? OutcomeJson.duration(json, "advance") : untilInstant(json.get("set"));
             context.clock().advance(amount);
         } catch (IllegalArgumentException e) {
             return badRequest(e.getMessage());
         }
         return clock(request);
+    }
+
+    /** How far the clock must move to show {@code value}, an ISO-8601 instant not before the fake's now. */
+    private Duration untilInstant(JsonNode value) {
+        Instant target;
+        try {
+            target = Instant.parse(value.asText().trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("\"set\" must be an ISO-8601 instant such as \"2027-01-01T00:00:00Z\", not "
+                    + Html.truncate(value.toString(), 60));
+        }
+        Instant now = context.now();
+        if (target.isBefore(now)) {
+            throw new IllegalArgumentException("the fake's clock only moves forward; it is " + now + ", not before " + target);
+        }
+        if (target.isAfter(FakeClock.LATEST)) {
+            throw new IllegalArgumentException("the fake's clock cannot go past " + FakeClock.LATEST);
+        }
+        return Duration.between(now, target);
     }
 
     /** {@code GET /__fake/clock}: the fake's time and how far it is ahead. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.linkedinoauth.fake.LinkedInEndpoint;
 import dev.linkedinoauth.fake.LinkedInError;
 import dev.linkedinoauth.fake.Outcome;
+import dev.linkedinoauth.fake.internal.server.Html;
 import dev.linkedinoauth.fake.internal.server.Json;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -154,7 +155,7 @@ final class OutcomeJson {
             }
         }
         throw new IllegalArgumentException("\"" + key + "\" must be an ISO-8601 duration such as \"PT2S\" or \"P61D\","
-                + " or a number of seconds, not " + value);
+                + " or a number of seconds, not " + Html.truncate(String.valueOf(value), 60));
     }
 
     /** The outcome as JSON, in the form {@link #parse} reads; {@code times} is what is left of it. */

@@ -3,8 +3,6 @@ package dev.linkedinoauth.fake.internal.api;
 import dev.linkedinoauth.fake.ReceivedPost;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads a Posts API {@code commentary} the way LinkedIn does (little text format): a backslash escapes the
@@ -15,10 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class LittleTextReader {
     public static final String RESERVED = "\\|{}@[]()<>#*_~";
-    private static final Pattern MENTION = Pattern.compile(
-            "@\\[((?:\\\\.|[^\\\\|{}@\\[\\]()<>#*_~])+)]\\((urn:li:(?:person|organization):[A-Za-z0-9_-]+)\\)");
-    private static final Pattern HASHTAG_TEMPLATE = Pattern.compile("\\{hashtag\\|\\\\#\\|([\\p{L}\\p{N}_]+)}");
-    private static final Pattern HASHTAG = Pattern.compile("#([\\p{L}\\p{N}]+)");
 
     private LittleTextReader() {
     }
@@ -78,6 +72,11 @@ public final class LittleTextReader {
         return read(text);
     }
 
+    /**
+     * Reads the commentary in one pass, left to right, without regular expressions or recursion: each
+     * character is looked at a bounded number of times, so a mention of a million characters costs what
+     * its length costs. A construct that does not complete is an unescaped reserved character: the cut.
+     */
     static Reading read(String commentary) {
         List<Segment> segments = new ArrayList<>();
         StringBuilder text = new StringBuilder();
@@ -94,39 +93,116 @@ public final class LittleTextReader {
                 i += 2;
                 continue;
             }
-            Matcher mention = MENTION.matcher(commentary).region(i, commentary.length());
-            Matcher template = HASHTAG_TEMPLATE.matcher(commentary).region(i, commentary.length());
-            Matcher hashtag = HASHTAG.matcher(commentary).region(i, commentary.length());
-            Segment special = null;
-            int end = i;
-            if (c == '@' && mention.lookingAt()) {
-                special = new Segment.Mention(unescape(mention.group(1)), mention.group(2));
-                end = mention.end();
-            } else if (c == '{' && template.lookingAt()) {
-                special = new Segment.Hashtag(template.group(1));
-                end = template.end();
-            } else if (c == '#' && hashtag.lookingAt()) {
-                special = new Segment.Hashtag(hashtag.group(1));
-                end = hashtag.end();
-            }
-            if (special == null) {
-                flush(text, segments);
+            Match match = switch (c) {
+                case '@' -> mention(commentary, i);
+                case '{' -> hashtagTemplate(commentary, i);
+                case '#' -> hashtag(commentary, i);
+                default -> null;
+            };
+            flush(text, segments);
+            if (match == null) {
                 return new Reading(List.copyOf(segments), commentary.substring(0, i), i, commentary);
             }
-            flush(text, segments);
-            segments.add(special);
-            i = end;
+            segments.add(match.segment());
+            i = match.end();
         }
         flush(text, segments);
         return new Reading(List.copyOf(segments), commentary, -1, commentary);
     }
 
-    static boolean isReserved(char c) {
-        return RESERVED.indexOf(c) >= 0;
+    /** A construct read at some position: what it shows, and the index just after it. */
+    private record Match(Segment segment, int end) {
     }
 
-    private static String unescape(String name) {
-        return name.replaceAll("\\\\(.)", "$1");
+    private static final String PERSON = "urn:li:person:";
+    private static final String ORGANIZATION = "urn:li:organization:";
+    private static final String TEMPLATE = "{hashtag|\\#|";
+
+    /** {@code @[Name](urn:li:person:ID)}; in the name, a backslash escapes the next character, other reserved ones end it. */
+    private static Match mention(String s, int at) {
+        if (!s.startsWith("@[", at)) {
+            return null;
+        }
+        StringBuilder name = new StringBuilder();
+        int i = at + 2;
+        while (i < s.length() && s.charAt(i) != ']') {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length() && !isLineTerminator(s.charAt(i + 1))) {
+                name.append(s.charAt(i + 1));
+                i += 2;
+            } else if (isReserved(c)) {
+                return null;
+            } else {
+                name.append(c);
+                i++;
+            }
+        }
+        if (name.length() == 0 || !s.startsWith("](", i)) {
+            return null;
+        }
+        int urnStart = i + 2;
+        String prefix = s.startsWith(PERSON, urnStart) ? PERSON : s.startsWith(ORGANIZATION, urnStart) ? ORGANIZATION : null;
+        if (prefix == null) {
+            return null;
+        }
+        int idStart = urnStart + prefix.length();
+        int j = idStart;
+        while (j < s.length() && isUrnIdCharacter(s.charAt(j))) {
+            j++;
+        }
+        if (j == idStart || j >= s.length() || s.charAt(j) != ')') {
+            return null;
+        }
+        return new Match(new Segment.Mention(name.toString(), s.substring(urnStart, j)), j + 1);
+    }
+
+    /** {@code {hashtag|\#|word}}, the word made of letters, digits and underscores. */
+    private static Match hashtagTemplate(String s, int at) {
+        if (!s.startsWith(TEMPLATE, at)) {
+            return null;
+        }
+        int start = at + TEMPLATE.length();
+        int end = wordEnd(s, start, true);
+        if (end == start || end >= s.length() || s.charAt(end) != '}') {
+            return null;
+        }
+        return new Match(new Segment.Hashtag(s.substring(start, end)), end + 1);
+    }
+
+    /** {@code #word}, the word made of letters and digits, as long as it goes. */
+    private static Match hashtag(String s, int at) {
+        int end = wordEnd(s, at + 1, false);
+        return end == at + 1 ? null : new Match(new Segment.Hashtag(s.substring(at + 1, end)), end);
+    }
+
+    /** Where a run of letters and digits (and underscores, if allowed) that starts at {@code from} ends; by code point. */
+    private static int wordEnd(String s, int from, boolean underscore) {
+        int i = from;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (!(Character.isLetter(cp) || isNumber(cp) || (underscore && cp == '_'))) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    private static boolean isNumber(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean isUrnIdCharacter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    static boolean isReserved(char c) {
+        return RESERVED.indexOf(c) >= 0;
     }
 
     private static void flush(StringBuilder text, List<Segment> segments) {

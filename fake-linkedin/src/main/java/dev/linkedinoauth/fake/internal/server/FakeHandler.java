@@ -48,27 +48,33 @@ public final class FakeHandler extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
+        try {
+            answer(request, response, callback);
+        } catch (RuntimeException | Error e) {
+            // The backstop: whatever one request did, the next one (health, reset) is answered as usual.
+            write(internalError(e), response, callback);
+        }
+        return true;
+    }
+
+    private void answer(Request request, Response response, Callback callback) {
         FakeRequest received;
         try {
             received = read(request);
         } catch (BodyTooLargeException e) {
             write(RestErrors.error(413, null, null, "Request body larger than " + MAX_BODY_BYTES + " bytes"), response, callback);
-            return true;
+            return;
         } catch (IOException e) {
             write(RestErrors.error(400, null, null, "Could not read the request body"), response, callback);
-            return true;
-        } catch (RuntimeException e) {
-            write(internalError(e), response, callback);
-            return true;
+            return;
         }
         if (isAdmin(received.path())) {
             write(serve(received), response, callback); // the fake's own pages: never scripted, never recorded
-            return true;
+            return;
         }
         Reply reply = reply(received);
         context.journal().record(recorded(received, reply.status()));
         deliver(reply, request, response, callback);
-        return true;
     }
 
     /** The request as the journal keeps it, with the status it was answered (0: connection dropped). */
@@ -90,7 +96,7 @@ public final class FakeHandler extends Handler.Abstract {
         }
         try {
             return scripted.reply(outcome.get(), request, () -> serve(request));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             return Reply.Send.now(internalError(e));
         }
     }
@@ -107,8 +113,8 @@ public final class FakeHandler extends Handler.Abstract {
                     return route.endpoint().handle(request);
                 } catch (FakeRequest.MalformedRequestException e) {
                     return RestErrors.error(400, null, null, e.getMessage());
-                } catch (RuntimeException e) {
-                    return internalError(e);
+                } catch (RuntimeException | Error e) {
+                    return internalError(e); // a StackOverflowError too: this request fails, the fake does not
                 }
             }
         }
@@ -159,7 +165,7 @@ public final class FakeHandler extends Handler.Abstract {
     }
 
     /** A bug in the fake, not bad input: say so in one line, without a stack trace. */
-    private static FakeResponse internalError(RuntimeException e) {
+    private static FakeResponse internalError(Throwable e) {
         return RestErrors.error(500, null, null, "fake-linkedin internal error: " + e.getClass().getSimpleName());
     }
 

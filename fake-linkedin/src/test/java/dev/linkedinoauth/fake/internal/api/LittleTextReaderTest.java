@@ -84,4 +84,38 @@ class LittleTextReaderTest {
         assertThat(reading.truncated()).isTrue();
         assertThat(reading.kept()).isEqualTo("ends with ");
     }
+
+    @ParameterizedTest(name = "a name of {0} characters")
+    @ValueSource(ints = {3_000, 1_000_000})
+    void aMentionOfAnyLengthIsReadWithoutRecursion(int length) {
+        String name = "a".repeat(length - 2) + "\\]";
+
+        LittleTextReader.Reading reading = LittleTextReader.read("@[" + name + "](urn:li:person:x) done");
+
+        assertThat(reading.truncated()).isFalse();
+        assertThat(reading.segments()).first().isEqualTo(
+                new LittleTextReader.Segment.Mention("a".repeat(length - 2) + "]", "urn:li:person:x"));
+        assertThat(reading.shownText()).endsWith("] done");
+    }
+
+    @ParameterizedTest(name = "{0} characters, never closed")
+    @ValueSource(ints = {3_000, 1_000_000})
+    void anUnfinishedConstructOfAnyLengthCutsAtItsStart(int length) {
+        String filler = "b".repeat(length);
+
+        assertThat(LittleTextReader.read("x @[" + filler).cutAt()).isEqualTo(2);
+        assertThat(LittleTextReader.read("x @[" + filler + "](urn:li:person:" + filler).cutAt()).isEqualTo(2);
+        assertThat(LittleTextReader.read("x {hashtag|\\#|" + filler).cutAt()).isEqualTo(2);
+        assertThat(LittleTextReader.read("#" + filler).segments()).containsExactly(new LittleTextReader.Segment.Hashtag(filler));
+    }
+
+    @Test
+    void manyReservedCharactersAreReadInOnePass() {
+        String text = "\\@".repeat(300_000) + "#tag ".repeat(100_000);
+
+        LittleTextReader.Reading reading = LittleTextReader.read(text);
+
+        assertThat(reading.truncated()).isFalse();
+        assertThat(reading.segments()).hasSize(1 + 200_000);
+    }
 }
