@@ -17,7 +17,7 @@ final class HelpTopics {
             "%nEnvironment (also read from ./.env or --env-file; the real environment wins):%n";
 
     /** The line every subcommand's help ends with. */
-    static final String SEE_ALSO = "%nExit codes: 'linkedin-oauth help exit-codes'; environment variables:%n"
+    static final String SEE_ALSO = "%nSee also 'linkedin-oauth help exit-codes' and%n"
             + "'linkedin-oauth help environment'.";
 
     private HelpTopics() {
