@@ -37,7 +37,7 @@ class DashboardTest {
     @Test
     void listsAppsMembersTokensRequestsAndPosts() {
         String token = flow.accessToken();
-        Http.postJson(fake.ugcPostsUrl(), UgcPostsEndpointTest.body("urn:li:person:M4ll0ry", "Hello dashboard",
+        Http.postJson(fake.url(LinkedInEndpoint.UGC_POSTS), UgcPostsEndpointTest.body("urn:li:person:M4ll0ry", "Hello dashboard",
                 "{\"com.linkedin.ugc.MemberNetworkVisibility\":\"PUBLIC\"}"), "Authorization", "Bearer " + token,
                 "X-Restli-Protocol-Version", "2.0.0");
 
@@ -70,7 +70,7 @@ class DashboardTest {
     @Test
     void neverShowsASecretUnmasked() {
         String token = flow.accessToken();
-        Http.get(URI.create(fake.userinfoUrl() + "?oauth2_access_token=" + token));
+        Http.get(URI.create(fake.url(LinkedInEndpoint.USERINFO) + "?oauth2_access_token=" + token));
 
         String page = dashboard();
 
