@@ -1,7 +1,5 @@
 package dev.linkedinoauth.cli;
 
-import dev.linkedinoauth.core.LinkedInEndpoints;
-import dev.linkedinoauth.core.LinkedInHttp;
 import dev.linkedinoauth.core.StoredToken;
 import dev.linkedinoauth.core.probe.ProbeCredentials;
 import dev.linkedinoauth.core.probe.ProbeRun;
@@ -19,7 +17,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code linkedin-oauth probe}: the contract's checkable rows sent to a server (LinkedIn by default), each
+ * {@code linkedin-oauth probe}: (no oauth-core type in a field or a method signature: picocli reflects over
+ * them when --help builds the command tree, and that must load no library class) the contract's checkable rows sent to a server (LinkedIn by default), each
  * answer compared with what the contract says; exit {@link ExitCodes#DRIFT} when any differs.
  */
 @Command(name = "probe",
@@ -79,10 +78,7 @@ final class ProbeCommand extends BaseCommand {
             say("The stored token of " + id + " has expired: the probes that need it are skipped (run linkedin-oauth login).");
             stored = null;
         }
-        ProbeTarget probeTarget;
-        try (LinkedInHttp http = LinkedInHttp.builder().maxRetries(0).build()) {
-            probeTarget = probeTarget(target, http);
-        }
+        ProbeTarget probeTarget = ProbeOutput.target(target);
         ProbeCredentials credentials = ProbeCredentials.of(id, secret, stored == null ? null : stored.accessToken(),
                 stored == null ? null : stored.scopes());
         say("Probing " + probeTarget.discovery() + " (" + Probes.all().size() + " probes, one every "
@@ -118,16 +114,6 @@ final class ProbeCommand extends BaseCommand {
             return null;
         }
         return clientSecret.resolve(settings, env());
-    }
-
-    private static ProbeTarget probeTarget(EndpointOptions.Target target, LinkedInHttp http) {
-        if (target instanceof EndpointOptions.Target.BaseUrl base) {
-            return ProbeTarget.forBaseUrl(base.uri());
-        }
-        if (target instanceof EndpointOptions.Target.Discovery discovery) {
-            return ProbeTarget.of(discovery.uri(), LinkedInEndpoints.fromDiscovery(discovery.uri(), http));
-        }
-        return ProbeTarget.production();
     }
 
     /** Written next to the target and moved into place: a half-written report never replaces an old one. */
