@@ -3,6 +3,7 @@ package dev.linkedinoauth.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.linkedinoauth.fake.model.FakeConfig;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Clock;

@@ -2,6 +2,8 @@ package dev.linkedinoauth.fake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.FakeConfig;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;

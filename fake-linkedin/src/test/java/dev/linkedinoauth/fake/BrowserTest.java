@@ -3,6 +3,12 @@ package dev.linkedinoauth.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.linkedinoauth.fake.model.Consent;
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.FakeMember;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
+import dev.linkedinoauth.fake.model.Outcome;
 import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;

@@ -2,6 +2,11 @@ package dev.linkedinoauth.fake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.FakeMember;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
+import dev.linkedinoauth.fake.model.Outcome;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.linkedinoauth.fake.internal.api.UgcPostsEndpoint;
+import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.ReceivedPost;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Instant;

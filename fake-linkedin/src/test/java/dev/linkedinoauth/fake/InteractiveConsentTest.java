@@ -2,6 +2,10 @@ package dev.linkedinoauth.fake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.linkedinoauth.fake.model.Consent;
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.FakeMember;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;

@@ -4,6 +4,8 @@ import static dev.linkedinoauth.fake.TokenEndpointTest.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.FakeConfig;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;

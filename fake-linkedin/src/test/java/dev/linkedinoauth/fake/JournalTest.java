@@ -3,7 +3,12 @@ package dev.linkedinoauth.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.linkedinoauth.fake.internal.server.Mask;
+import dev.linkedinoauth.fake.internal.text.Mask;
+import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
+import dev.linkedinoauth.fake.model.Outcome;
+import dev.linkedinoauth.fake.model.RecordedRequest;
+import dev.linkedinoauth.fake.model.RequestPattern;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;

@@ -4,6 +4,8 @@ import static dev.linkedinoauth.fake.ApiAuthenticationTest.assertEnvelope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.FakeConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.linkedinoauth.fake.model.Consent;
+import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
+import dev.linkedinoauth.fake.model.LinkedInError;
+import dev.linkedinoauth.fake.model.Outcome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.linkedinoauth.fake.internal.api.Posting;
+import dev.linkedinoauth.fake.model.Consent;
+import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.FakeMember;
+import dev.linkedinoauth.fake.model.ReceivedPost;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;

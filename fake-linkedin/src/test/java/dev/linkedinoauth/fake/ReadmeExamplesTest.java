@@ -2,6 +2,9 @@ package dev.linkedinoauth.fake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.linkedinoauth.fake.model.Consent;
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.FakeConfig;
 import java.net.URI;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,16 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import dev.linkedinoauth.fake.junit.FakeLinkedInExtension;
 import dev.linkedinoauth.fake.junit.FakeLinkedInTest;
+import dev.linkedinoauth.fake.model.Consent;
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.FakeMember;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
+import dev.linkedinoauth.fake.model.LinkedInError;
+import dev.linkedinoauth.fake.model.Outcome;
+import dev.linkedinoauth.fake.model.ReceivedPost;
+import dev.linkedinoauth.fake.model.RecordedRequest;
+import dev.linkedinoauth.fake.model.RequestPattern;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;

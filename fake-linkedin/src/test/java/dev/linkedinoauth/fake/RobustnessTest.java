@@ -3,6 +3,8 @@ package dev.linkedinoauth.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.linkedinoauth.fake.internal.server.FakeHandler;
+import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.FakeStartException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

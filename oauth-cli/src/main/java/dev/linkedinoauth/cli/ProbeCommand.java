@@ -1,5 +1,6 @@
 package dev.linkedinoauth.cli;
 
+import dev.linkedinoauth.core.LinkedInHttp;
 import dev.linkedinoauth.core.StoredToken;
 import dev.linkedinoauth.core.probe.ProbeCredentials;
 import dev.linkedinoauth.core.probe.ProbeRun;
@@ -17,8 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code linkedin-oauth probe}: (no oauth-core type in a field or a method signature: picocli reflects over
- * them when --help builds the command tree, and that must load no library class) the contract's checkable rows sent to a server (LinkedIn by default), each
+ * {@code linkedin-oauth probe}: the contract's checkable rows sent to a server (LinkedIn by default), each
  * answer compared with what the contract says; exit {@link ExitCodes#DRIFT} when any differs.
  */
 @Command(name = "probe",
@@ -78,7 +78,10 @@ final class ProbeCommand extends BaseCommand {
             say("The stored token of " + id + " has expired: the probes that need it are skipped (run linkedin-oauth login).");
             stored = null;
         }
-        ProbeTarget probeTarget = ProbeOutput.target(target);
+        ProbeTarget probeTarget;
+        try (LinkedInHttp http = LinkedInHttp.builder().maxRetries(0).build()) {
+            probeTarget = ProbeTargets.of(target, http);
+        }
         ProbeCredentials credentials = ProbeCredentials.of(id, secret, stored == null ? null : stored.accessToken(),
                 stored == null ? null : stored.scopes());
         say("Probing " + probeTarget.discovery() + " (" + Probes.all().size() + " probes, one every "

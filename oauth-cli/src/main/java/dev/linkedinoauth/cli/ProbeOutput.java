@@ -1,12 +1,9 @@
 package dev.linkedinoauth.cli;
 
-import dev.linkedinoauth.core.LinkedInEndpoints;
-import dev.linkedinoauth.core.LinkedInHttp;
 import dev.linkedinoauth.core.Masking;
 import dev.linkedinoauth.core.probe.ProbeCredentials;
 import dev.linkedinoauth.core.probe.ProbeResult;
 import dev.linkedinoauth.core.probe.ProbeRun;
-import dev.linkedinoauth.core.probe.ProbeTarget;
 import dev.linkedinoauth.core.probe.Verdict;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -15,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The target of a probe run, and the run as the table, the JSON object and the Markdown report. The results come masked from
+ * A probe run as the table, the JSON object and the Markdown report. The results come masked from
  * oauth-core; every text is masked once more against the run's own token and secret before it is shown,
  * so that nothing a server echoed can carry them out.
  */
@@ -29,19 +26,6 @@ final class ProbeOutput {
     ProbeOutput(ProbeRun run, ProbeCredentials credentials) {
         this.run = run;
         this.credentials = credentials;
-    }
-
-    /** The server to probe, as chosen by the endpoint options; a discovery document is read once, without retries. */
-    static ProbeTarget target(EndpointOptions.Target target) {
-        if (target instanceof EndpointOptions.Target.BaseUrl base) {
-            return ProbeTarget.forBaseUrl(base.uri());
-        }
-        if (target instanceof EndpointOptions.Target.Discovery discovery) {
-            try (LinkedInHttp http = LinkedInHttp.builder().maxRetries(0).build()) {
-                return ProbeTarget.of(discovery.uri(), LinkedInEndpoints.fromDiscovery(discovery.uri(), http));
-            }
-        }
-        return ProbeTarget.production();
     }
 
     /** One line per probe, then the differences of each drift, then the counts. */

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.linkedinoauth.fake.Consent;
+import dev.linkedinoauth.fake.model.Consent;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;

@@ -2,8 +2,8 @@ package dev.linkedinoauth.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.linkedinoauth.fake.FakeApp;
-import dev.linkedinoauth.fake.FakeMember;
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.FakeMember;
 import dev.linkedinoauth.fake.testcontainers.FakeLinkedInContainer;
 import java.net.URI;
 import java.time.Duration;

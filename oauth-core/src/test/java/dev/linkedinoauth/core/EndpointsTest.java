@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 import dev.linkedinoauth.fake.FakeLinkedIn;
-import dev.linkedinoauth.fake.LinkedInEndpoint;
-import dev.linkedinoauth.fake.Outcome;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
+import dev.linkedinoauth.fake.model.Outcome;
 
 @Timeout(30)
 class EndpointsTest {

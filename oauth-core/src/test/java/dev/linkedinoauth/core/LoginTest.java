@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import dev.linkedinoauth.fake.Consent;
+import dev.linkedinoauth.fake.model.Consent;
 import dev.linkedinoauth.fake.FakeLinkedIn;
 
 /** The facade's login() against the embedded fake, success and every failure path. */

@@ -1,11 +1,11 @@
 package dev.linkedinoauth.fake.junit;
 
-import dev.linkedinoauth.fake.Consent;
-import dev.linkedinoauth.fake.FakeApp;
-import dev.linkedinoauth.fake.FakeConfig;
-import dev.linkedinoauth.fake.FakeConfigException;
 import dev.linkedinoauth.fake.FakeLinkedIn;
-import dev.linkedinoauth.fake.FakeMember;
+import dev.linkedinoauth.fake.model.Consent;
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.FakeConfigException;
+import dev.linkedinoauth.fake.model.FakeMember;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,10 @@
 package dev.linkedinoauth.fake.testcontainers;
 
-import dev.linkedinoauth.fake.Consent;
-import dev.linkedinoauth.fake.FakeApp;
-import dev.linkedinoauth.fake.FakeConfig;
-import dev.linkedinoauth.fake.FakeConfigException;
-import dev.linkedinoauth.fake.FakeMember;
+import dev.linkedinoauth.fake.model.Consent;
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.FakeConfigException;
+import dev.linkedinoauth.fake.model.FakeMember;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

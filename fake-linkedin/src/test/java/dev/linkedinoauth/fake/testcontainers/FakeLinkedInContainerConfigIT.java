@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.linkedinoauth.fake.FakeApp;
-import dev.linkedinoauth.fake.FakeConfig;
 import dev.linkedinoauth.fake.PlainHttp;
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.FakeConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

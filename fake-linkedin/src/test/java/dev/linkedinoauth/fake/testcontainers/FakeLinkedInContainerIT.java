@@ -3,9 +3,9 @@ package dev.linkedinoauth.fake.testcontainers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.linkedinoauth.fake.FakeApp;
-import dev.linkedinoauth.fake.FakeMember;
 import dev.linkedinoauth.fake.PlainHttp;
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.FakeMember;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.linkedinoauth.fake.Consent;
-import dev.linkedinoauth.fake.FakeApp;
-import dev.linkedinoauth.fake.FakeConfig;
-import dev.linkedinoauth.fake.FakeConfigException;
-import dev.linkedinoauth.fake.FakeMember;
+import dev.linkedinoauth.fake.model.Consent;
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.FakeConfigException;
+import dev.linkedinoauth.fake.model.FakeMember;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -2,14 +2,14 @@ package dev.linkedinoauth.core.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.linkedinoauth.fake.FakeApp;
-import dev.linkedinoauth.fake.FakeConfig;
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.FakeConfig;
 import dev.linkedinoauth.fake.FakeLinkedIn;
-import dev.linkedinoauth.fake.LinkedInEndpoint;
-import dev.linkedinoauth.fake.LinkedInError;
-import dev.linkedinoauth.fake.Outcome;
-import dev.linkedinoauth.fake.RecordedRequest;
-import dev.linkedinoauth.fake.RequestPattern;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
+import dev.linkedinoauth.fake.model.LinkedInError;
+import dev.linkedinoauth.fake.model.Outcome;
+import dev.linkedinoauth.fake.model.RecordedRequest;
+import dev.linkedinoauth.fake.model.RequestPattern;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;

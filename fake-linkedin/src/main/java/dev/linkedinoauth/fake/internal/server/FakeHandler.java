@@ -1,11 +1,17 @@
 package dev.linkedinoauth.fake.internal.server;
 
-import dev.linkedinoauth.fake.LinkedInEndpoint;
-import dev.linkedinoauth.fake.Outcome;
-import dev.linkedinoauth.fake.RecordedRequest;
-import dev.linkedinoauth.fake.internal.admin.Reply;
-import dev.linkedinoauth.fake.internal.admin.ScriptedAnswers;
+import dev.linkedinoauth.fake.internal.fixture.Fixture;
+import dev.linkedinoauth.fake.internal.fixture.Reply;
+import dev.linkedinoauth.fake.internal.fixture.ScriptedAnswers;
+import dev.linkedinoauth.fake.internal.http.FakeRequest;
+import dev.linkedinoauth.fake.internal.http.FakeResponse;
+import dev.linkedinoauth.fake.internal.http.NotFound;
+import dev.linkedinoauth.fake.internal.http.RestErrors;
+import dev.linkedinoauth.fake.internal.http.Route;
 import dev.linkedinoauth.fake.internal.state.FakeContext;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
+import dev.linkedinoauth.fake.model.Outcome;
+import dev.linkedinoauth.fake.model.RecordedRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -34,13 +40,15 @@ public final class FakeHandler extends Handler.Abstract {
     /** Bodies larger than this are refused; LinkedIn's own request limits are far below it. */
     public static final int MAX_BODY_BYTES = 1 << 20;
 
+    private final Fixture fixture;
     private final FakeContext context;
     private final List<Route> routes;
     private final PublicBaseUrl publicBaseUrl;
     private final ScriptedAnswers scripted;
 
-    public FakeHandler(FakeContext context, List<Route> routes, PublicBaseUrl publicBaseUrl) {
-        this.context = context;
+    public FakeHandler(Fixture fixture, List<Route> routes, PublicBaseUrl publicBaseUrl) {
+        this.fixture = fixture;
+        this.context = fixture.context();
         this.scripted = new ScriptedAnswers(context);
         this.routes = List.copyOf(routes);
         this.publicBaseUrl = publicBaseUrl;
@@ -73,7 +81,7 @@ public final class FakeHandler extends Handler.Abstract {
             return;
         }
         Reply reply = reply(received);
-        context.journal().record(recorded(received, reply.status()));
+        fixture.journal().record(recorded(received, reply.status()));
         deliver(reply, request, response, callback);
     }
 
@@ -90,7 +98,7 @@ public final class FakeHandler extends Handler.Abstract {
 
     /** The next scripted outcome for this request if one is queued, else the normal answer. */
     Reply reply(FakeRequest request) {
-        Optional<Outcome> outcome = context.script().next(request);
+        Optional<Outcome> outcome = fixture.script().next(request);
         if (outcome.isEmpty()) {
             return Reply.Send.now(serve(request));
         }
