@@ -1,6 +1,5 @@
 package dev.linkedinoauth.cli;
 
-import dev.linkedinoauth.core.LinkedInEndpoints;
 import dev.linkedinoauth.core.LinkedInHttp;
 import dev.linkedinoauth.core.StoredToken;
 import dev.linkedinoauth.core.probe.ProbeCredentials;
@@ -81,7 +80,7 @@ final class ProbeCommand extends BaseCommand {
         }
         ProbeTarget probeTarget;
         try (LinkedInHttp http = LinkedInHttp.builder().maxRetries(0).build()) {
-            probeTarget = probeTarget(target, http);
+            probeTarget = ProbeTargets.of(target, http);
         }
         ProbeCredentials credentials = ProbeCredentials.of(id, secret, stored == null ? null : stored.accessToken(),
                 stored == null ? null : stored.scopes());
@@ -118,16 +117,6 @@ final class ProbeCommand extends BaseCommand {
             return null;
         }
         return clientSecret.resolve(settings, env());
-    }
-
-    private static ProbeTarget probeTarget(EndpointOptions.Target target, LinkedInHttp http) {
-        if (target instanceof EndpointOptions.Target.BaseUrl base) {
-            return ProbeTarget.forBaseUrl(base.uri());
-        }
-        if (target instanceof EndpointOptions.Target.Discovery discovery) {
-            return ProbeTarget.of(discovery.uri(), LinkedInEndpoints.fromDiscovery(discovery.uri(), http));
-        }
-        return ProbeTarget.production();
     }
 
     /** Written next to the target and moved into place: a half-written report never replaces an old one. */
