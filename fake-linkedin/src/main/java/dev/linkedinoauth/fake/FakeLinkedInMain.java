@@ -1,5 +1,9 @@
 package dev.linkedinoauth.fake;
 
+import dev.linkedinoauth.fake.model.Consent;
+import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.FakeConfigException;
+import dev.linkedinoauth.fake.model.FakeLinkedInException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;

@@ -3,6 +3,11 @@ package dev.linkedinoauth.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.linkedinoauth.fake.model.Consent;
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.FakeConfigException;
+import dev.linkedinoauth.fake.model.FakeMember;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.linkedinoauth.fake.internal.api.UgcPostsEndpoint;
+import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
+import dev.linkedinoauth.fake.model.ReceivedPost;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -12,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code /__fake/feed} and the little-text fields of {@code /__fake/posts}, over HTTP. */
 @Timeout(60)
@@ -36,7 +41,7 @@ class FeedTest {
         ObjectNode body = Http.JSON.createObjectNode().put("author", "urn:li:person:AbC12dEf3G").put("commentary", commentary)
                 .put("visibility", "PUBLIC").put("lifecycleState", "PUBLISHED");
         body.putObject("distribution").put("feedDistribution", "MAIN_FEED");
-        HttpResponse<String> response = Http.postJson(fake.postsUrl(), body.toString(), "Authorization", "Bearer " + token,
+        HttpResponse<String> response = Http.postJson(fake.url(LinkedInEndpoint.POSTS), body.toString(), "Authorization", "Bearer " + token,
                 "X-Restli-Protocol-Version", "2.0.0", "LinkedIn-Version", "202605");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     }
@@ -47,7 +52,7 @@ class FeedTest {
         share.putObject("shareCommentary").put("text", text);
         share.put("shareMediaCategory", "NONE");
         body.putObject("visibility").put(UgcPostsEndpoint.NETWORK_VISIBILITY, "CONNECTIONS");
-        HttpResponse<String> response = Http.postJson(fake.ugcPostsUrl(), body.toString(), "Authorization", "Bearer " + token,
+        HttpResponse<String> response = Http.postJson(fake.url(LinkedInEndpoint.UGC_POSTS), body.toString(), "Authorization", "Bearer " + token,
                 "X-Restli-Protocol-Version", "2.0.0");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     }
@@ -102,6 +107,29 @@ class FeedTest {
 
         assertThat(feed()).contains("Thanks <span class=\"mention\" title=\"urn:li:organization:123\">ACME</span> "
                 + "<span class=\"hashtag\">#java</span>");
+    }
+
+    @ParameterizedTest(name = "a mention of {0} characters")
+    @ValueSource(ints = {3_000, 1_000_000})
+    void aLongMentionIsAcceptedAndBothPagesRender(int length) {
+        String name = "n".repeat(length);
+        post("@[" + name + "](urn:li:person:x)");
+
+        HttpResponse<String> posts = Http.get(URI.create(fake.baseUrl() + "/__fake/posts"));
+
+        assertThat(feed()).contains(name);
+        assertThat(posts.statusCode()).isEqualTo(200);
+        assertThat(Http.json(posts).at("/posts/0/text").asText()).isEqualTo(name);
+        assertThat(Http.json(posts).at("/posts/0/truncated").asBoolean()).isFalse();
+    }
+
+    @Test
+    void everyPostsAnchorIsItsUrn() {
+        post("Anchored");
+
+        String urn = fake.posts().get(0).urn();
+
+        assertThat(feed()).contains("<article class=\"post\" id=\"" + urn + "\"");
     }
 
     @Test

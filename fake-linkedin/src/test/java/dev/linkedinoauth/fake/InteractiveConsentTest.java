@@ -2,6 +2,11 @@ package dev.linkedinoauth.fake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.linkedinoauth.fake.model.Consent;
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.FakeMember;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
@@ -69,7 +74,7 @@ class InteractiveConsentTest {
         String code = Http.locationQuery(redirect).get("code");
         assertThat(Http.locationQuery(redirect)).containsEntry("state", "st4te");
         String token = Http.json(flow.exchange(code)).get("access_token").asText();
-        assertThat(Http.json(Http.get(fake.userinfoUrl(), "Authorization", "Bearer " + token)).get("sub").asText())
+        assertThat(Http.json(Http.get(fake.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + token)).get("sub").asText())
                 .isEqualTo("GrH0pp3rXy");
     }
 

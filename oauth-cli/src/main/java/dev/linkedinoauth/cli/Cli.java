@@ -15,7 +15,7 @@ final class Cli {
     }
 
     /** Every subcommand, in the order --help lists them. */
-    static final String[] COMMANDS = {"demo", "login", "post", "token", "refresh", "introspect", "revoke", "whoami", "fake"};
+    static final String[] COMMANDS = {"demo", "login", "post", "token", "refresh", "introspect", "revoke", "whoami", "probe", "fake"};
 
     static CommandLine create(CliEnvironment env, PrintStream out, PrintStream err, String... args) {
         return create(env, new PrintWriter(out, true), new PrintWriter(err, true), args);
@@ -88,6 +88,7 @@ final class Cli {
             case "introspect": return new IntrospectCommand();
             case "revoke": return new RevokeCommand();
             case "whoami": return new WhoamiCommand();
+            case "probe": return new ProbeCommand();
             case "fake": return new FakeCommand();
             default: throw new IllegalArgumentException(name);
         }

@@ -2,9 +2,9 @@ package dev.linkedinoauth.cli;
 
 import dev.linkedinoauth.core.LoginResult;
 import dev.linkedinoauth.core.Secret;
-import dev.linkedinoauth.fake.Consent;
-import dev.linkedinoauth.fake.FakeApp;
-import dev.linkedinoauth.fake.FakeConfig;
+import dev.linkedinoauth.fake.model.Consent;
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.FakeConfig;
 import dev.linkedinoauth.fake.FakeLinkedIn;
 import java.net.URI;
 import java.time.Duration;

@@ -23,6 +23,8 @@ public final class ExitCodes {
     public static final int LINKEDIN_ERROR = 5;
     /** Nothing came back in time (no callback before {@code --timeout}, or a network timeout). */
     public static final int TIMEOUT = 6;
+    /** {@code probe}: at least one answer of the server differs from the contract (see the table). */
+    public static final int DRIFT = 7;
 
     private ExitCodes() {
     }

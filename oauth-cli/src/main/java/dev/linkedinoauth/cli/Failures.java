@@ -4,6 +4,7 @@ import dev.linkedinoauth.core.AuthorizationDeniedException;
 import dev.linkedinoauth.core.CallbackTimeoutException;
 import dev.linkedinoauth.core.ConfigurationException;
 import dev.linkedinoauth.core.IdTokenException;
+import dev.linkedinoauth.core.ImageException;
 import dev.linkedinoauth.core.LinkedInApiException;
 import dev.linkedinoauth.core.LinkedInConnectionException;
 import dev.linkedinoauth.core.LinkedInException;
@@ -59,6 +60,10 @@ final class Failures {
         }
         if (e instanceof LinkedInApiException api) {
             return ofApi(api, command);
+        }
+        if (e instanceof ImageException image) {
+            // A file LinkedIn would refuse is found before anything is sent: bad input, like a bad option.
+            return new Failure(image.kind().isFileProblem() ? ExitCodes.USAGE : ExitCodes.LINKEDIN_ERROR, message);
         }
         if (e instanceof IdTokenException) {
             return new Failure(ExitCodes.LINKEDIN_ERROR, message

@@ -25,11 +25,7 @@ final class RevokeCommand extends BaseCommand {
         try (LinkedInHttp http = LinkedInHttp.create()) {
             ApiClients.tokenClient(api, settings, env(), http).revoke(stored.accessToken());
         }
-        // Only the entry that still holds the revoked token: a login that saved a new one meanwhile keeps it.
-        store.update(entries -> entries.get(clientId)
-                .filter(now -> now.accessToken().equals(stored.accessToken()))
-                .map(now -> entries.without(clientId))
-                .orElse(entries));
+        StoredTokens.forgetIfStill(store, clientId, stored.accessToken());
         out().println("Revoked " + Mask.token(stored.accessToken()) + " and removed it from " + store.file());
         out().flush();
         return ExitCodes.OK;

@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
             "4:authorization cancelled or denied (or a redirect that is not from this login)",
             "5:LinkedIn answered with an error (the message says what to do)",
             "6:timed out (no callback before --timeout)",
+            "7:probe: an answer of the server differs from the contract (drift)",
         },
         footerHeading = "%nEnvironment (also read from ./.env or --env-file; the real environment wins):%n",
         footer = {

@@ -29,4 +29,15 @@ final class StoredTokens {
         }
         return token;
     }
+
+    /**
+     * Removes the entry only while it still holds {@code accessToken}, under the store's lock: a login that
+     * saved a new token meanwhile keeps it. (Here, not in the command, so that {@code --help} loads no core class.)
+     */
+    static void forgetIfStill(TokenStore store, String clientId, String accessToken) {
+        store.update(entries -> entries.get(clientId)
+                .filter(now -> now.accessToken().equals(accessToken))
+                .map(now -> entries.without(clientId))
+                .orElse(entries));
+    }
 }

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.linkedinoauth.fake.Consent;
-import dev.linkedinoauth.fake.FakeApp;
-import dev.linkedinoauth.fake.FakeConfig;
+import dev.linkedinoauth.fake.model.Consent;
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -119,7 +120,7 @@ class CliProcessIT {
     void loginThroughAnOpenIdDiscoveryDocument() {
         try (FakeFixture fixture = FakeFixture.start(Consent.AUTO)) {
             var result = cliFor("", fixture.redirectUri)
-                    .run("login", "--no-save", "--discovery-url", fixture.fake.discoveryUrl().toString());
+                    .run("login", "--no-save", "--discovery-url", fixture.fake.url(LinkedInEndpoint.DISCOVERY).toString());
 
             assertThat(result.exitCode()).as(result.toString()).isZero();
             assertThat(result.out()).contains("member id     AbC12dEf3G");

@@ -1,8 +1,8 @@
 package dev.linkedinoauth.cli;
 
-import dev.linkedinoauth.fake.Consent;
-import dev.linkedinoauth.fake.FakeApp;
-import dev.linkedinoauth.fake.FakeConfig;
+import dev.linkedinoauth.fake.model.Consent;
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.FakeConfig;
 import dev.linkedinoauth.fake.FakeLinkedIn;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -83,9 +83,9 @@ public final class CallbackServer implements AutoCloseable {
         return start(redirectUri, expectedState, DEFAULT_PAGE_HOLD);
     }
 
-    /** As {@link #start(URI, String, Duration, Consumer)}, with notices on {@code System.err}. */
+    /** As {@link #start(URI, String, Duration, Consumer)}, without notices (the library prints nothing unless asked). */
     public static CallbackServer start(URI redirectUri, String expectedState, Duration pageHold) {
-        return start(redirectUri, expectedState, pageHold, System.err::println);
+        return start(redirectUri, expectedState, pageHold, notice -> { });
     }
 
     /**
@@ -96,13 +96,19 @@ public final class CallbackServer implements AutoCloseable {
      */
     public static CallbackServer start(URI redirectUri, String expectedState, Duration pageHold,
                                        Consumer<String> notices) {
+        return start(redirectUri, expectedState, pageHold, notices, IPV6_LOOPBACK);
+    }
+
+    /** @param ipv6Loopback the second address for {@code localhost}; tests pass one this machine lacks */
+    static CallbackServer start(URI redirectUri, String expectedState, Duration pageHold, Consumer<String> notices,
+                                String ipv6Loopback) {
         Objects.requireNonNull(redirectUri, "redirectUri");
         Objects.requireNonNull(expectedState, "expectedState");
         Objects.requireNonNull(notices, "notices");
         requireServable(redirectUri);
         CallbackServer s = new CallbackServer(redirectUri, expectedState, pageHold, notices);
         try {
-            s.listen();
+            s.listen(ipv6Loopback);
             s.server.start();
         } catch (LinkedInException e) {
             s.stopQuietly();
@@ -119,8 +125,8 @@ public final class CallbackServer implements AutoCloseable {
      * {@code localhost} is 127.0.0.1 and ::1: Chromium tries [::1] first, and another server there would
      * otherwise take the code while this one waits. A machine without IPv6 gets 127.0.0.1 alone, said once.
      */
-    private void listen() throws IOException {
-        List<String> hosts = bindHosts(redirectUri);
+    private void listen(String ipv6Loopback) throws IOException {
+        List<String> hosts = bindHosts(redirectUri, ipv6Loopback);
         for (int i = 0; i < hosts.size(); i++) {
             ServerConnector connector = new ServerConnector(server, 1, 1);
             connector.setHost(hosts.get(i));
@@ -130,10 +136,10 @@ public final class CallbackServer implements AutoCloseable {
                 connector.open();
             } catch (IOException e) {
                 BindException bind = bindCause(e);
-                boolean optionalIpv6 = i > 0 && hosts.get(i).equals(IPV6_LOOPBACK);
+                boolean optionalIpv6 = i > 0; // only localhost has a second address: its IPv6 one
                 if (optionalIpv6 && (bind == null || !isInUse(bind))) {
                     connector.close();
-                    notices.accept("This machine has no IPv6 loopback (::1: " + LinkedInException.oneLine(
+                    notices.accept("This machine has no IPv6 loopback (" + hosts.get(i) + ": " + LinkedInException.oneLine(
                             String.valueOf(e.getMessage())) + "); the callback server listens on 127.0.0.1 only.");
                     continue;
                 }
@@ -180,10 +186,10 @@ public final class CallbackServer implements AutoCloseable {
     private static final String IPV6_LOOPBACK = "::1";
 
     /** localhost is both loopbacks (127.0.0.1 first: it must work, ::1 only where the machine has it). */
-    private static List<String> bindHosts(URI uri) {
+    private static List<String> bindHosts(URI uri, String ipv6Loopback) {
         String host = uri.getHost();
         if (host.equalsIgnoreCase("localhost")) {
-            return List.of("127.0.0.1", IPV6_LOOPBACK);
+            return List.of("127.0.0.1", ipv6Loopback);
         }
         return List.of(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
     }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * LinkedInEndpoints live = LinkedInEndpoints.production();
  * LinkedInEndpoints fake = LinkedInEndpoints.forBaseUrl(URI.create("http://127.0.0.1:8080"));
  * }</pre>
+ * Like every value of this library it is immutable; change one with {@link #toBuilder()}.
  *
  * @param authorization the consent page ({@code /oauth/v2/authorization})
  * @param token         code, refresh and client-credentials grants ({@code /oauth/v2/accessToken})
@@ -115,10 +116,94 @@ public record LinkedInEndpoints(URI authorization, URI token, URI introspection,
         }
     }
 
-    /** A copy that accepts another id_token issuer (e.g. the pre-2024 {@code https://www.linkedin.com}). */
-    public LinkedInEndpoints withIssuer(String newIssuer) {
-        return new LinkedInEndpoints(authorization, token, introspection, revocation, userinfo, jwks, newIssuer,
-                apiBase, restBase);
+    /** A builder holding these endpoints, to change some: {@code endpoints.toBuilder().issuer(old).build()}. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link LinkedInEndpoints} from another set, one URL at a time; start from a factory's result with
+     * {@link #toBuilder()}. Immutable values only: the builder copies nothing back.
+     *
+     * <pre>{@code
+     * LinkedInEndpoints e = LinkedInEndpoints.production().toBuilder()
+     *         .issuer("https://www.linkedin.com").build();   // accept the pre-2024 id_token issuer
+     * }</pre>
+     */
+    public static final class Builder {
+        private URI authorization;
+        private URI token;
+        private URI introspection;
+        private URI revocation;
+        private URI userinfo;
+        private URI jwks;
+        private String issuer;
+        private URI apiBase;
+        private URI restBase;
+
+        private Builder(LinkedInEndpoints from) {
+            authorization = from.authorization;
+            token = from.token;
+            introspection = from.introspection;
+            revocation = from.revocation;
+            userinfo = from.userinfo;
+            jwks = from.jwks;
+            issuer = from.issuer;
+            apiBase = from.apiBase;
+            restBase = from.restBase;
+        }
+
+        public Builder authorization(URI value) {
+            this.authorization = value;
+            return this;
+        }
+
+        public Builder token(URI value) {
+            this.token = value;
+            return this;
+        }
+
+        public Builder introspection(URI value) {
+            this.introspection = value;
+            return this;
+        }
+
+        public Builder revocation(URI value) {
+            this.revocation = value;
+            return this;
+        }
+
+        public Builder userinfo(URI value) {
+            this.userinfo = value;
+            return this;
+        }
+
+        public Builder jwks(URI value) {
+            this.jwks = value;
+            return this;
+        }
+
+        /** The id_token {@code iss} to accept (e.g. the pre-2024 {@code https://www.linkedin.com}). */
+        public Builder issuer(String value) {
+            this.issuer = value;
+            return this;
+        }
+
+        public Builder apiBase(URI value) {
+            this.apiBase = value;
+            return this;
+        }
+
+        public Builder restBase(URI value) {
+            this.restBase = value;
+            return this;
+        }
+
+        /** @throws NullPointerException naming a URL that was set to null */
+        public LinkedInEndpoints build() {
+            return new LinkedInEndpoints(authorization, token, introspection, revocation, userinfo, jwks, issuer,
+                    apiBase, restBase);
+        }
     }
 
     private static URI required(JsonNode doc, String field, URI source) {

@@ -13,7 +13,7 @@ package dev.linkedinoauth.core;
  */
 public abstract sealed class LinkedInException extends RuntimeException
         permits AuthorizationDeniedException, CallbackTimeoutException, ConfigurationException,
-                IdTokenException, LinkedInApiException, LinkedInConnectionException, PortInUseException,
+                IdTokenException, ImageException, LinkedInApiException, LinkedInConnectionException, PortInUseException,
                 StateMismatchException, TokenStoreException {
 
     private static final long serialVersionUID = 1L;

@@ -82,6 +82,11 @@ public final class LinkedInHttp implements AutoCloseable {
         return new Builder();
     }
 
+    /** A builder holding this client's settings, for another client that differs in some. */
+    public Builder toBuilder() {
+        return settings.copy();
+    }
+
     public Duration connectTimeout() {
         return settings.connectTimeout;
     }
@@ -114,6 +119,31 @@ public final class LinkedInHttp implements AutoCloseable {
         return execute(get);
     }
 
+    /** GETs a resource with {@code Authorization: Bearer} and the given extra headers (e.g. {@code LinkedIn-Version}). */
+    HttpResult get(URI uri, String bearerToken, Map<String, String> headers) {
+        HttpGet get = new HttpGet(uri);
+        get.setHeader(HttpHeaders.ACCEPT, "application/json");
+        get.setHeader(HttpHeaders.AUTHORIZATION, "Bearer " + Objects.requireNonNull(bearerToken, "bearerToken"));
+        headers.forEach(get::setHeader);
+        return execute(get);
+    }
+
+    /**
+     * PUTs a file as the body (an image upload), reporting bytes sent to {@code progress}. Never resent: an
+     * upload URL is used once, and on any failure the caller starts a new upload.
+     */
+    HttpResult putFile(URI uri, String bearerToken, java.nio.file.Path file, String mediaType, UploadProgress progress) {
+        org.apache.hc.client5.http.classic.methods.HttpPut put = new org.apache.hc.client5.http.classic.methods.HttpPut(uri);
+        put.setEntity(new ProgressEntity(new org.apache.hc.core5.http.io.entity.FileEntity(file.toFile(),
+                ContentType.create(mediaType)), file, progress));
+        if (bearerToken != null) {
+            put.setHeader(HttpHeaders.AUTHORIZATION, "Bearer " + bearerToken);
+        }
+        HttpClientContext context = HttpClientContext.create();
+        context.setAttribute(RetryAfterStrategy.NEVER_RETRY, Boolean.TRUE);
+        return execute(put, context);
+    }
+
     /**
      * POSTs a JSON body with {@code Authorization: Bearer} and the given extra headers. It creates something
      * (a post), so the retry strategy resends it after a 429 only, never after a 503 ({@link RetryAfterStrategy}).
@@ -127,6 +157,42 @@ public final class LinkedInHttp implements AutoCloseable {
         HttpClientContext context = HttpClientContext.create();
         context.setAttribute(RetryAfterStrategy.CREATES_RESOURCE, Boolean.TRUE);
         return execute(post, context);
+    }
+
+    /** Counts the bytes of an upload as HttpClient writes them. */
+    private static final class ProgressEntity extends org.apache.hc.core5.http.io.entity.HttpEntityWrapper {
+        private final java.nio.file.Path file;
+        private final UploadProgress progress;
+
+        ProgressEntity(HttpEntity entity, java.nio.file.Path file, UploadProgress progress) {
+            super(entity);
+            this.file = file;
+            this.progress = progress;
+        }
+
+        @Override
+        public void writeTo(java.io.OutputStream out) throws IOException {
+            long total = getContentLength();
+            java.io.OutputStream counting = new java.io.FilterOutputStream(out) {
+                private long sent;
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                    sent += len;
+                    progress.update(file, sent, total);
+                }
+
+                @Override
+                public void write(int b) throws IOException {
+                    out.write(b);
+                    sent++;
+                    progress.update(file, sent, total);
+                }
+            };
+            super.writeTo(counting);
+            counting.flush();
+        }
     }
 
     private HttpResult execute(HttpUriRequestBase request) {

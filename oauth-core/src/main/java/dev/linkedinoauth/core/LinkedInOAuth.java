@@ -20,14 +20,14 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class LinkedInOAuth implements AutoCloseable {
-    private final Settings settings;
+    private final LoginSettings settings;
     private final LinkedInHttp http;
     private final boolean ownsHttp;
     private final TokenClient tokens;
     private final MemberClient members;
     private final IdTokenVerifier idTokens;
 
-    private LinkedInOAuth(Settings settings, LinkedInHttp http, boolean ownsHttp) {
+    private LinkedInOAuth(LoginSettings settings, LinkedInHttp http, boolean ownsHttp) {
         this.settings = settings;
         this.http = http;
         this.ownsHttp = ownsHttp;
@@ -118,16 +118,10 @@ public final class LinkedInOAuth implements AutoCloseable {
         }
     }
 
-    /** Everything the login needs, validated. */
-    record Settings(String clientId, Secret clientSecret, URI redirectUri, List<String> scopes,
-                    LinkedInEndpoints endpoints, Browser browser, Duration callbackTimeout, Duration pageHold,
-                    Clock clock, Consumer<String> progress, Reader pastedRedirects, boolean verifyIdToken) {
-    }
-
     /**
      * Builds a {@link LinkedInOAuth}. Required: client id, client secret, redirect URI. Defaults: production
      * endpoints, scopes {@code openid profile email w_member_social}, {@link Browser#system()}, 5-minute
-     * callback timeout, progress lines on {@code System.err}, id_token verified when present.
+     * callback timeout, no progress lines (a library prints nothing unless asked), id_token verified when present.
      *
      * <pre>{@code
      * LinkedInOAuth oauth = LinkedInOAuth.builder().clientId(id).clientSecret(secret).redirectUri(uri)
@@ -144,7 +138,9 @@ public final class LinkedInOAuth implements AutoCloseable {
         private Duration callbackTimeout = Duration.ofMinutes(5);
         private Duration pageHold = CallbackServer.DEFAULT_PAGE_HOLD;
         private Clock clock = Clock.systemUTC();
-        private Consumer<String> progress = line -> System.err.println(line);
+        // Quiet by default: a library must not write to a user's console (or test output) uninvited; the
+        // CLI asks for its progress lines explicitly.
+        private Consumer<String> progress = line -> { };
         private Reader pastedRedirects;
         private boolean verifyIdToken = true;
         private LinkedInHttp http;
@@ -204,7 +200,10 @@ public final class LinkedInOAuth implements AutoCloseable {
             return this;
         }
 
-        /** Where progress lines go (the URL to open first); default {@code System.err}. Never receives a secret. */
+        /**
+         * Where progress lines go (the URL to open first); by default nowhere. {@code .progress(System.err::println)}
+         * shows them, as the CLI does. Never receives a secret.
+         */
         public Builder progress(Consumer<String> value) {
             this.progress = Objects.requireNonNull(value, "progress");
             return this;
@@ -258,7 +257,7 @@ public final class LinkedInOAuth implements AutoCloseable {
             if (callbackTimeout.isNegative() || callbackTimeout.isZero()) {
                 throw new ConfigurationException("The callback timeout must be positive");
             }
-            Settings s = new Settings(clientId, clientSecret, redirectUri, scopes, endpoints,
+            LoginSettings s = new LoginSettings(clientId, clientSecret, redirectUri, scopes, endpoints,
                     browser != null ? browser : Browser.system(), callbackTimeout, pageHold, clock, progress,
                     pastedRedirects, verifyIdToken);
             return http != null ? new LinkedInOAuth(s, http, false) : new LinkedInOAuth(s, LinkedInHttp.create(), true);

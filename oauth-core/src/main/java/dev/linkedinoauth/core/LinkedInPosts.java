@@ -2,7 +2,9 @@ package dev.linkedinoauth.core;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -10,11 +12,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Publishes text posts with a member access token: {@code POST /rest/posts} (the Posts API, with
+ * Publishes posts with a member access token: {@code POST /rest/posts} (the Posts API, with
  * {@code LinkedIn-Version} and {@code X-Restli-Protocol-Version: 2.0.0}) or, as an option, the legacy
  * {@code POST /v2/ugcPosts}. The post's URN comes from the {@code x-restli-id} header of the 201 answer.
  * Needs the {@code w_member_social} scope (product "Share on LinkedIn"); posting as an organization needs
- * {@code w_organization_social} and a role on its page.
+ * {@code w_organization_social} and a role on its page. A post with image files ({@link PostContent}) checks
+ * every file first, then uploads each through {@link LinkedInImages} (owner: the post's author) and waits
+ * until it is available, then posts; images and links need the Posts API.
  *
  * <pre>{@code
  * LinkedInPosts posts = LinkedInPosts.builder(http).endpoints(LinkedInEndpoints.production()).build();
@@ -45,12 +49,15 @@ public final class LinkedInPosts {
     private final LinkedInEndpoints endpoints;
     private final LinkedInVersion version;
     private final Api api;
+    private final LinkedInImages images;
 
     private LinkedInPosts(Builder b) {
         this.http = b.http;
         this.endpoints = b.endpoints;
         this.version = b.version != null ? b.version : LinkedInVersion.recommended(b.clock);
         this.api = b.api;
+        this.images = b.images != null ? b.images
+                : LinkedInImages.builder(http).endpoints(endpoints).linkedInVersion(version).clock(b.clock).build();
     }
 
     public static Builder builder(LinkedInHttp http) {
@@ -74,11 +81,35 @@ public final class LinkedInPosts {
      *         {@code TOKEN_REVOKED}, {@code TOKEN_INVALID} (401), {@code ACCESS_DENIED} (403: no
      *         {@code w_member_social}, or an author the token may not post for), {@code DUPLICATE_POST} (422),
      *         {@code VERSION_NOT_ACTIVE} (426), {@code RATE_LIMITED} (429), ...
+     * @throws ImageException for an image file LinkedIn would refuse (before any request), a failed upload or
+     *         processing, or a post LinkedIn refuses for its images (400: unknown, not the author's, not available)
+     * @throws ConfigurationException for images or a link with the UGC API (before any request)
      */
     public PublishedPost publish(String accessToken, Post post) {
         Objects.requireNonNull(accessToken, "accessToken");
+        List<ImageFile> files = checkFiles(post);
         Prepared prepared = prepare(accessToken, post);
+        if (post.content() != null) {
+            List<String> urns = new ArrayList<>();
+            List<PostImage> postImages = post.content().images();
+            for (int i = 0; i < postImages.size(); i++) {
+                PostImage image = postImages.get(i);
+                if (image.urn() != null) {
+                    urns.add(image.urn());
+                } else {
+                    String urn = images.putWithFreshStarts(accessToken, prepared.author(), files.get(i));
+                    urns.add(images.awaitAvailable(accessToken, urn).urn());
+                }
+            }
+            PostBodies.withContent(prepared.body(), post.content(), urns);
+        }
         HttpResult result = http.postJson(prepared.uri(), accessToken, prepared.headers(), PostBodies.compact(prepared.body()));
+        if (result.status() == 400 && post.content() != null && !post.content().images().isEmpty()) {
+            LinkedInApiException error = ApiErrors.from(OPERATION, result, ApiErrors.Call.API);
+            throw new ImageException(ImageException.Kind.REFUSED_IN_POST, 400, error.getMessage()
+                    + "; LinkedIn takes images only when each is known, owned by the author (" + prepared.author()
+                    + ") and AVAILABLE. What to do: upload the image again as the author, or wait until it is AVAILABLE");
+        }
         if (!result.isSuccess()) {
             LinkedInApiException error = ApiErrors.from(OPERATION, result, ApiErrors.Call.API);
             String advice = advice(error.kind(), prepared.author());
@@ -100,12 +131,57 @@ public final class LinkedInPosts {
      * (without an author in {@code post}, {@code /v2/userinfo} is read to find the member).
      */
     public PostRequest preview(String accessToken, Post post) {
+        List<PostRequest> all = previewAll(accessToken, post);
+        return all.get(all.size() - 1);
+    }
+
+    /**
+     * Every request {@link #publish} would send, in order, token masked, sending and uploading nothing: for each
+     * image file {@code initializeUpload} and the {@code PUT} (its URL a placeholder, as LinkedIn's answer gives
+     * it), then the post, with {@code urn:li:image:{upload N}} where the uploads' URNs go. Files are checked.
+     * (The status reads between upload and post are not shown.)
+     */
+    public List<PostRequest> previewAll(String accessToken, Post post) {
         Objects.requireNonNull(accessToken, "accessToken");
+        List<ImageFile> files = checkFiles(post);
         Prepared prepared = prepare(accessToken, post);
+        List<PostRequest> requests = new ArrayList<>();
+        if (post.content() != null) {
+            List<String> urns = new ArrayList<>();
+            List<PostImage> postImages = post.content().images();
+            for (int i = 0; i < postImages.size(); i++) {
+                if (postImages.get(i).urn() != null) {
+                    urns.add(postImages.get(i).urn());
+                } else {
+                    int number = requests.size() / 2 + 1;
+                    requests.addAll(images.preview(accessToken, prepared.author(), files.get(i), number));
+                    urns.add("urn:li:image:{upload " + number + "}");
+                }
+            }
+            PostBodies.withContent(prepared.body(), post.content(), urns);
+        }
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Authorization", "Bearer " + Masking.mask(accessToken));
         headers.putAll(prepared.headers());
-        return new PostRequest(prepared.uri(), headers, PostBodies.pretty(prepared.body()));
+        requests.add(new PostRequest(prepared.uri(), headers, PostBodies.pretty(prepared.body())));
+        return List.copyOf(requests);
+    }
+
+    /** Every file of the post checked before any request; the list follows {@link PostContent#images()}, null for URNs. */
+    private List<ImageFile> checkFiles(Post post) {
+        Objects.requireNonNull(post, "post");
+        List<ImageFile> files = new ArrayList<>();
+        if (post.content() == null) {
+            return files;
+        }
+        if (api == Api.UGC_POSTS) {
+            throw new ConfigurationException("images and links need the Posts API (/rest/posts); the legacy UGC API"
+                    + " here posts text only");
+        }
+        for (PostImage image : post.content().images()) {
+            files.add(image.file() == null ? null : ImageFile.check(image.file()));
+        }
+        return files;
     }
 
     private Prepared prepare(String accessToken, Post post) {
@@ -168,6 +244,7 @@ public final class LinkedInPosts {
         private LinkedInVersion version;
         private Clock clock = Clock.systemUTC();
         private Api api = Api.POSTS;
+        private LinkedInImages images;
 
         private Builder(LinkedInHttp http) {
             this.http = Objects.requireNonNull(http, "http");
@@ -201,6 +278,15 @@ public final class LinkedInPosts {
 
         public Builder api(Api value) {
             this.api = Objects.requireNonNull(value, "api");
+            return this;
+        }
+
+        /**
+         * The images client for a post's image files (its wait, attempts, progress); by default one with these
+         * endpoints, this version and clock, and its own defaults.
+         */
+        public Builder images(LinkedInImages value) {
+            this.images = value;
             return this;
         }
 

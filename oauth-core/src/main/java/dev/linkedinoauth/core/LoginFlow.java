@@ -13,13 +13,13 @@ import java.util.concurrent.TimeoutException;
  * redirect (first wins), then the code is exchanged and the member resolved.
  */
 final class LoginFlow {
-    private final LinkedInOAuth.Settings settings;
+    private final LoginSettings settings;
     private final TokenClient tokens;
     private final MemberClient members;
     private final IdTokenVerifier idTokens;
     private final CompletableFuture<AuthorizationResponse> redirect = new CompletableFuture<>();
 
-    LoginFlow(LinkedInOAuth.Settings settings, TokenClient tokens, MemberClient members, IdTokenVerifier idTokens) {
+    LoginFlow(LoginSettings settings, TokenClient tokens, MemberClient members, IdTokenVerifier idTokens) {
         this.settings = settings;
         this.tokens = tokens;
         this.members = members;

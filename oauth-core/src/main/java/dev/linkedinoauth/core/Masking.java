@@ -1,12 +1,19 @@
 package dev.linkedinoauth.core;
 
-/** Tokens shown to people are masked: enough to tell two apart, not enough to use one. */
-final class Masking {
+/**
+ * Tokens shown to people are masked: enough to tell two apart, not enough to use one. Public so that the
+ * probe package and the CLI mask exactly as the library does.
+ *
+ * <pre>{@code
+ * String shown = Masking.mask(token.value());   // AQV…x9Q
+ * }</pre>
+ */
+public final class Masking {
     private Masking() {
     }
 
     /** {@code AQVabc...x9Q} becomes {@code AQV…x9Q}; short or missing values become {@code …}. */
-    static String mask(String token) {
+    public static String mask(String token) {
         if (token == null) {
             return "null";
         }

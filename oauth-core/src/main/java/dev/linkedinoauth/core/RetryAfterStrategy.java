@@ -22,6 +22,11 @@ import org.apache.hc.core5.util.TimeValue;
 final class RetryAfterStrategy extends DefaultHttpRequestRetryStrategy {
     /** Context attribute (value {@code Boolean.TRUE}) of a request that must not be resent after a 503. */
     static final String CREATES_RESOURCE = "dev.linkedinoauth.creates-resource";
+    /**
+     * Context attribute (value {@code Boolean.TRUE}) of a request that is never resent, whatever the answer or
+     * I/O failure: an image upload URL is used once; on failure the caller starts a new upload.
+     */
+    static final String NEVER_RETRY = "dev.linkedinoauth.never-retry";
 
     private final TimeValue baseInterval;
     private final TimeValue maxWait;
@@ -37,7 +42,19 @@ final class RetryAfterStrategy extends DefaultHttpRequestRetryStrategy {
     }
 
     @Override
+    public boolean retryRequest(org.apache.hc.core5.http.HttpRequest request, java.io.IOException exception,
+                                int execCount, HttpContext context) {
+        if (context != null && Boolean.TRUE.equals(context.getAttribute(NEVER_RETRY))) {
+            return false;
+        }
+        return super.retryRequest(request, exception, execCount, context);
+    }
+
+    @Override
     public boolean retryRequest(HttpResponse response, int execCount, HttpContext context) {
+        if (context != null && Boolean.TRUE.equals(context.getAttribute(NEVER_RETRY))) {
+            return false;
+        }
         if (response.getCode() != 429 && context != null && Boolean.TRUE.equals(context.getAttribute(CREATES_RESOURCE))) {
             return false;
         }

@@ -46,6 +46,17 @@ public record StoredToken(String accessToken, Instant expiresAt, List<String> sc
                 token.refreshToken() != null ? token.refreshExpiresAt() : refreshExpiresAt, memberId, memberName);
     }
 
+    /** A builder holding this entry, to change some of it: {@code stored.toBuilder().memberName("Ada").build()}. */
+    public Builder toBuilder() {
+        return new Builder(accessToken).expiresAt(expiresAt).scopes(scopes).refreshToken(refreshToken)
+                .refreshExpiresAt(refreshExpiresAt).memberId(memberId).memberName(memberName);
+    }
+
+    /** A builder for an entry with this access token and nothing else yet. */
+    public static Builder builder(String accessToken) {
+        return new Builder(accessToken);
+    }
+
     public boolean isExpired(Clock clock) {
         return expiresAt != null && !clock.instant().isBefore(expiresAt);
     }
@@ -60,5 +71,66 @@ public record StoredToken(String accessToken, Instant expiresAt, List<String> sc
         return "StoredToken[accessToken=" + Masking.mask(accessToken) + ", expiresAt=" + expiresAt + ", scopes=" + scopes
                 + ", refreshToken=" + (refreshToken == null ? "none" : Masking.mask(refreshToken))
                 + ", refreshExpiresAt=" + refreshExpiresAt + ", memberId=" + memberId + ", memberName=" + memberName + "]";
+    }
+
+    /**
+     * Builds a {@link StoredToken}; every field but the access token is optional.
+     *
+     * <pre>{@code
+     * StoredToken t = StoredToken.builder("AQV...").expiresAt(Instant.parse("2026-03-01T10:00:00Z"))
+     *         .scopes(List.of("openid", "profile")).memberId("AbC12dEf3G").build();
+     * }</pre>
+     */
+    public static final class Builder {
+        private String accessToken;
+        private Instant expiresAt;
+        private List<String> scopes = List.of();
+        private String refreshToken;
+        private Instant refreshExpiresAt;
+        private String memberId;
+        private String memberName;
+
+        private Builder(String accessToken) {
+            this.accessToken = accessToken;
+        }
+
+        public Builder accessToken(String value) {
+            this.accessToken = value;
+            return this;
+        }
+
+        public Builder expiresAt(Instant value) {
+            this.expiresAt = value;
+            return this;
+        }
+
+        public Builder scopes(List<String> value) {
+            this.scopes = value;
+            return this;
+        }
+
+        public Builder refreshToken(String value) {
+            this.refreshToken = value;
+            return this;
+        }
+
+        public Builder refreshExpiresAt(Instant value) {
+            this.refreshExpiresAt = value;
+            return this;
+        }
+
+        public Builder memberId(String value) {
+            this.memberId = value;
+            return this;
+        }
+
+        public Builder memberName(String value) {
+            this.memberName = value;
+            return this;
+        }
+
+        public StoredToken build() {
+            return new StoredToken(accessToken, expiresAt, scopes, refreshToken, refreshExpiresAt, memberId, memberName);
+        }
     }
 }

@@ -111,6 +111,19 @@ class CallbackServerTest {
     }
 
     @Test
+    void withoutAnIpv6LoopbackLocalhostIsServedOn127001AloneAndThatIsSaidOnce() {
+        URI callback = freeCallback();
+        List<String> notices = new CopyOnWriteArrayList<>();
+        // fd00::dead:beef is on no interface here: binding it fails as ::1 does on a machine without IPv6.
+        try (CallbackServer server = CallbackServer.start(callback, STATE, Duration.ofMillis(200), notices::add,
+                "fd00::dead:beef")) {
+            assertThat(notices).singleElement().asString().contains("no IPv6 loopback").contains("127.0.0.1 only");
+            get(URI.create("http://127.0.0.1:" + callback.getPort() + "/callback?code=AQTfour123456&state=" + STATE));
+            assertThat(server.await(Duration.ofSeconds(5))).isEqualTo(new AuthorizationResponse.Code("AQTfour123456"));
+        }
+    }
+
+    @Test
     void aLocalhostPortBusyOnEitherLoopbackIsPortInUse() throws IOException {
         for (String busy : List.of("::1", "127.0.0.1")) {
             try (ServerSocket taken = new ServerSocket(TestSupport.freePort(), 1, InetAddress.getByName(busy))) {

@@ -3,13 +3,12 @@ package dev.linkedinoauth.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.linkedinoauth.fake.FakeLinkedIn;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
+import dev.linkedinoauth.fake.model.Outcome;
 import java.net.URI;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-
-import dev.linkedinoauth.core.ScriptedServer.Answer;
-import dev.linkedinoauth.fake.FakeLinkedIn;
 
 @Timeout(30)
 class EndpointsTest {
@@ -40,19 +39,20 @@ class EndpointsTest {
     @Test
     void theFakesDiscoveryDocumentGivesTheSameEndpointsAsItsBaseUrl() {
         try (FakeLinkedIn fake = FakeLinkedIn.start()) {
-            assertThat(LinkedInEndpoints.fromDiscovery(fake.discoveryUrl()))
+            assertThat(LinkedInEndpoints.fromDiscovery(fake.url(LinkedInEndpoint.DISCOVERY)))
                     .isEqualTo(LinkedInEndpoints.forBaseUrl(fake.baseUrl()));
         }
     }
 
     @Test
-    void discoveryUsesAdvertisedIntrospectionAndRevocationEndpoints() throws Exception {
+    void discoveryUsesAdvertisedIntrospectionAndRevocationEndpoints() {
         String doc = "{\"issuer\":\"http://idp.test/realms/x\",\"authorization_endpoint\":\"http://idp.test/auth\","
                 + "\"token_endpoint\":\"http://idp.test/token\",\"userinfo_endpoint\":\"http://idp.test/me/userinfo\","
                 + "\"jwks_uri\":\"http://idp.test/certs\",\"introspection_endpoint\":\"http://idp.test/introspect\","
                 + "\"revocation_endpoint\":\"http://idp.test/revoke-it\"}";
-        try (ScriptedServer server = new ScriptedServer(Answer.of(200, doc))) {
-            LinkedInEndpoints e = LinkedInEndpoints.fromDiscovery(server.base().resolve("/.well-known/openid-configuration"));
+        try (FakeLinkedIn fake = FakeLinkedIn.start()) {
+            fake.enqueue(Outcome.status(200).body(doc).on(LinkedInEndpoint.DISCOVERY));
+            LinkedInEndpoints e = LinkedInEndpoints.fromDiscovery(discovery(fake));
             assertThat(e.introspection()).hasToString("http://idp.test/introspect");
             assertThat(e.revocation()).hasToString("http://idp.test/revoke-it");
             assertThat(e.issuer()).isEqualTo("http://idp.test/realms/x");
@@ -61,18 +61,24 @@ class EndpointsTest {
     }
 
     @Test
-    void aDiscoveryDocumentWithoutATokenEndpointIsAConfigurationError() throws Exception {
-        try (ScriptedServer server = new ScriptedServer(Answer.of(200, "{\"issuer\":\"x\"}"))) {
-            assertThatThrownBy(() -> LinkedInEndpoints.fromDiscovery(server.base().resolve("/d")))
+    void aDiscoveryDocumentWithoutATokenEndpointIsAConfigurationError() {
+        try (FakeLinkedIn fake = FakeLinkedIn.start()) {
+            fake.enqueue(Outcome.status(200).body("{\"issuer\":\"x\"}").on(LinkedInEndpoint.DISCOVERY));
+            assertThatThrownBy(() -> LinkedInEndpoints.fromDiscovery(discovery(fake)))
                     .isInstanceOf(ConfigurationException.class).hasMessageContaining("token_endpoint");
         }
     }
 
     @Test
-    void anUnreadableDiscoveryDocumentIsAConfigurationError() throws Exception {
-        try (ScriptedServer server = new ScriptedServer(Answer.of(404, "not here"))) {
-            assertThatThrownBy(() -> LinkedInEndpoints.fromDiscovery(server.base().resolve("/d")))
+    void anUnreadableDiscoveryDocumentIsAConfigurationError() {
+        try (FakeLinkedIn fake = FakeLinkedIn.start()) {
+            fake.enqueue(Outcome.status(404).body("text/plain", "not here").on(LinkedInEndpoint.DISCOVERY));
+            assertThatThrownBy(() -> LinkedInEndpoints.fromDiscovery(discovery(fake)))
                     .isInstanceOf(ConfigurationException.class).hasMessageContaining("HTTP 404");
         }
+    }
+
+    private static URI discovery(FakeLinkedIn fake) {
+        return fake.baseUrl().resolve(LinkedInEndpoint.DISCOVERY.path());
     }
 }

@@ -125,7 +125,7 @@ class MemberAndIdTokenTest {
 
     @Test
     void anotherIssuerIsRejected() {
-        IdTokenVerifier oldIssuer = new IdTokenVerifier(http, endpoints.withIssuer("https://www.linkedin.com"), CLIENT_ID,
+        IdTokenVerifier oldIssuer = new IdTokenVerifier(http, endpoints.toBuilder().issuer("https://www.linkedin.com").build(), CLIENT_ID,
                 Clock.systemUTC());
         assertThatThrownBy(() -> oldIssuer.verify(token.idToken())).isInstanceOf(IdTokenException.class)
                 .hasMessageContaining("iss");

@@ -3,7 +3,9 @@ package dev.linkedinoauth.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.hc.core5.http.message.BasicHttpResponse;
@@ -12,9 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 import dev.linkedinoauth.core.LinkedInApiException.Kind;
-import dev.linkedinoauth.core.ScriptedServer.Answer;
+import dev.linkedinoauth.fake.FakeLinkedIn;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
+import dev.linkedinoauth.fake.model.LinkedInError;
+import dev.linkedinoauth.fake.model.Outcome;
+import dev.linkedinoauth.fake.model.RecordedRequest;
+import dev.linkedinoauth.fake.model.RequestPattern;
 
-/** Bounded retries on 429/503 honouring Retry-After, none otherwise; timeouts on every call. */
+/** Bounded retries on 429/503 honouring Retry-After, none otherwise; timeouts on every call; faults from the fake's outcomes. */
 @Timeout(30)
 class RetryAndTimeoutTest {
     private static final String TOKEN = "{\"access_token\":\"AQVretried-token-xyz\",\"expires_in\":5183999,"
@@ -27,78 +34,98 @@ class RetryAndTimeoutTest {
                 .responseTimeout(Duration.ofSeconds(5)).build();
     }
 
-    private static TokenClient tokens(LinkedInHttp http, ScriptedServer server) {
-        return new TokenClient(http, server.endpoints(), "client", Secret.of("secret"));
+    private static TokenClient tokens(LinkedInHttp http, FakeLinkedIn fake) {
+        return new TokenClient(http, LinkedInEndpoints.forBaseUrl(fake.baseUrl()), TestSupport.CLIENT_ID,
+                Secret.of(TestSupport.CLIENT_SECRET));
     }
 
     @Test
-    void aTokenPostThrottledOnceIsRetriedWithTheSameBody() throws Exception {
-        try (ScriptedServer server = new ScriptedServer(Answer.of(429, THROTTLED).withHeader("Retry-After", "1"),
-                Answer.of(200, TOKEN));
+    void aTokenPostThrottledOnceIsRetriedWithTheSameBody() {
+        URI callback = TestSupport.freeCallback();
+        try (FakeLinkedIn fake = TestSupport.fakeFor(callback);
              LinkedInHttp http = http(3)) {
-            AccessToken token = tokens(http, server).exchangeCode("AQTcode", server.base().resolve("/cb"));
-            assertThat(token.value()).isEqualTo("AQVretried-token-xyz");
-            assertThat(server.bodies()).hasSize(2);
-            assertThat(server.bodies().get(1)).isEqualTo(server.bodies().get(0)).contains("grant_type=authorization_code");
+            String code = TestSupport.codeFromFake(fake, callback, AuthorizationRequest.DEFAULT_SCOPES);
+            fake.enqueue(Outcome.status(429).retryAfter(Duration.ofSeconds(1)).on(LinkedInEndpoint.TOKEN));
+            AccessToken token = tokens(http, fake).exchangeCode(code, callback);
+            assertThat(token.value()).isNotBlank();
+            List<RecordedRequest> posts = fake.verify(2, RequestPattern.to(LinkedInEndpoint.TOKEN));
+            assertThat(posts.get(1).body()).isEqualTo(posts.get(0).body()).contains("grant_type=authorization_code");
         }
     }
 
     @Test
-    void a503ThatPersistsFailsAfterTheBoundedRetriesAsServerError() throws Exception {
-        try (ScriptedServer server = new ScriptedServer(Answer.of(503, ""));
+    void a503ThatPersistsFailsAfterTheBoundedRetriesAsServerError() {
+        try (FakeLinkedIn fake = FakeLinkedIn.start();
              LinkedInHttp http = http(2)) {
-            assertThatThrownBy(() -> tokens(http, server).clientCredentials())
+            fake.enqueue(Outcome.status(503).on(LinkedInEndpoint.TOKEN).times(10));
+            assertThatThrownBy(() -> tokens(http, fake).clientCredentials())
                     .isInstanceOfSatisfying(LinkedInApiException.class, e -> {
                         assertThat(e.status()).isEqualTo(503);
                         assertThat(e.kind()).isEqualTo(Kind.SERVER_ERROR);
                     });
-            assertThat(server.bodies()).hasSize(3);
+            fake.verify(3, RequestPattern.to(LinkedInEndpoint.TOKEN));
         }
     }
 
     @Test
-    void a429ThatPersistsFailsAsRateLimited() throws Exception {
-        try (ScriptedServer server = new ScriptedServer(Answer.of(429, THROTTLED));
+    void a429ThatPersistsFailsAsRateLimited() {
+        try (FakeLinkedIn fake = FakeLinkedIn.start();
              LinkedInHttp http = http(1)) {
-            assertThatThrownBy(() -> new MemberClient(http, server.endpoints()).userinfo("AQVtoken-value"))
+            fake.enqueue(Outcome.error(LinkedInError.TOO_MANY_REQUESTS).on(LinkedInEndpoint.USERINFO).times(10));
+            assertThatThrownBy(() -> new MemberClient(http, LinkedInEndpoints.forBaseUrl(fake.baseUrl()))
+                    .userinfo("AQVtoken-value"))
                     .isInstanceOfSatisfying(LinkedInApiException.class, e -> {
                         assertThat(e.kind()).isEqualTo(Kind.RATE_LIMITED);
                         assertThat(e.serviceErrorCode()).isEqualTo(101);
                     });
-            assertThat(server.bodies()).hasSize(2);
+            fake.verify(2, RequestPattern.to(LinkedInEndpoint.USERINFO));
         }
     }
 
     @Test
-    void a500IsNotRetried() throws Exception {
-        try (ScriptedServer server = new ScriptedServer(Answer.of(500, "{}"), Answer.of(200, TOKEN));
+    void a500IsNotRetried() {
+        try (FakeLinkedIn fake = FakeLinkedIn.start();
              LinkedInHttp http = http(3)) {
-            assertThatThrownBy(() -> tokens(http, server).clientCredentials())
+            fake.enqueue(Outcome.status(500).body("{}").on(LinkedInEndpoint.TOKEN));
+            assertThatThrownBy(() -> tokens(http, fake).clientCredentials())
                     .isInstanceOfSatisfying(LinkedInApiException.class,
                             e -> assertThat(e.kind()).isEqualTo(Kind.SERVER_ERROR));
-            assertThat(server.bodies()).hasSize(1);
+            fake.verify(1, RequestPattern.to(LinkedInEndpoint.TOKEN));
         }
     }
 
     @Test
-    void a4xxIsNotRetried() throws Exception {
-        try (ScriptedServer server = new ScriptedServer(
-                Answer.of(401, "{\"error\":\"invalid_client\",\"error_description\":\"Client authentication failed\"}"),
-                Answer.of(200, TOKEN));
+    void a4xxIsNotRetried() {
+        try (FakeLinkedIn fake = FakeLinkedIn.start();
              LinkedInHttp http = http(3)) {
-            assertThatThrownBy(() -> tokens(http, server).clientCredentials()).isInstanceOf(LinkedInApiException.class);
-            assertThat(server.bodies()).hasSize(1);
+            fake.enqueue(Outcome.error(LinkedInError.INVALID_CLIENT));
+            assertThatThrownBy(() -> tokens(http, fake).clientCredentials())
+                    .isInstanceOfSatisfying(LinkedInApiException.class,
+                            e -> assertThat(e.kind()).isEqualTo(Kind.INVALID_CLIENT));
+            fake.verify(1, RequestPattern.to(LinkedInEndpoint.TOKEN));
         }
     }
 
     @Test
-    void aServerThatDoesNotAnswerInTimeIsAConnectionFailure() throws Exception {
-        try (ScriptedServer server = new ScriptedServer(Answer.of(200, TOKEN).delayed(3000));
+    void aServerThatDoesNotAnswerInTimeIsAConnectionFailure() {
+        try (FakeLinkedIn fake = FakeLinkedIn.start();
              LinkedInHttp http = LinkedInHttp.builder().responseTimeout(Duration.ofMillis(300))
                      .retryInterval(Duration.ofMillis(10)).build()) {
-            assertThatThrownBy(() -> tokens(http, server).clientCredentials())
+            fake.enqueue(Outcome.delay(Duration.ofSeconds(3)).on(LinkedInEndpoint.TOKEN).times(10));
+            assertThatThrownBy(() -> tokens(http, fake).clientCredentials())
                     .isInstanceOf(LinkedInConnectionException.class)
-                    .hasMessageContaining(server.base().toString());
+                    .hasMessageContaining(fake.baseUrl().toString());
+        }
+    }
+
+    @Test
+    void aDroppedConnectionIsAConnectionFailure() {
+        try (FakeLinkedIn fake = FakeLinkedIn.start();
+             LinkedInHttp http = http(0)) {
+            fake.enqueue(Outcome.dropConnection().on(LinkedInEndpoint.TOKEN).times(10));
+            assertThatThrownBy(() -> tokens(http, fake).clientCredentials())
+                    .isInstanceOf(LinkedInConnectionException.class)
+                    .message().doesNotContain(TestSupport.CLIENT_SECRET);
         }
     }
 

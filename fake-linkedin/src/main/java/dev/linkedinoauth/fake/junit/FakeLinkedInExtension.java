@@ -1,21 +1,18 @@
 package dev.linkedinoauth.fake.junit;
 
-import dev.linkedinoauth.fake.Consent;
-import dev.linkedinoauth.fake.FakeApp;
-import dev.linkedinoauth.fake.FakeConfig;
-import dev.linkedinoauth.fake.FakeConfigException;
 import dev.linkedinoauth.fake.FakeLinkedIn;
-import dev.linkedinoauth.fake.FakeMember;
+import dev.linkedinoauth.fake.model.Consent;
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.FakeConfigException;
+import dev.linkedinoauth.fake.model.FakeMember;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -24,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
-import org.junit.jupiter.api.parallel.ResourceLocksProvider;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
@@ -185,27 +181,6 @@ public final class FakeLinkedInExtension
 
     /** A started fake in a store, and whether it serves the whole class. */
     private record Running(FakeLinkedIn fake, boolean perClass) {
-    }
-
-    /**
-     * Gives each {@link FakeLinkedInTest} class an exclusive lock of its own: classes still run in
-     * parallel, while the tests sharing a class's fake run one at a time.
-     */
-    static final class OneFakePerClass implements ResourceLocksProvider {
-        @Override
-        public Set<Lock> provideForClass(Class<?> testClass) {
-            return Set.of(new Lock("dev.linkedinoauth.fake.FakeLinkedIn:" + testClass.getName()));
-        }
-
-        @Override
-        public Set<Lock> provideForNestedClass(List<Class<?>> enclosingInstanceTypes, Class<?> testClass) {
-            return Set.of();
-        }
-
-        @Override
-        public Set<Lock> provideForMethod(List<Class<?>> enclosingInstanceTypes, Class<?> testClass, Method testMethod) {
-            return Set.of();
-        }
     }
 
     /**

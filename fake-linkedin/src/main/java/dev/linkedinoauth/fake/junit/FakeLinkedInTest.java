@@ -1,8 +1,8 @@
 package dev.linkedinoauth.fake.junit;
 
-import dev.linkedinoauth.fake.Consent;
-import dev.linkedinoauth.fake.FakeConfig;
 import dev.linkedinoauth.fake.FakeLinkedIn;
+import dev.linkedinoauth.fake.model.Consent;
+import dev.linkedinoauth.fake.model.FakeConfig;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -10,7 +10,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Runs a test class against one {@link FakeLinkedIn}, started before the class and stopped after it,
@@ -28,7 +29,10 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 @Documented
 @Inherited
 @ExtendWith(FakeLinkedInExtension.class)
-@ResourceLock(providers = FakeLinkedInExtension.OneFakePerClass.class)
+// SAME_THREAD, not @ResourceLock(providers = ...): that attribute exists only from JUnit 5.12 and an
+// older engine fails on it for every class of the module; @Execution works from 5.10 (our minimum).
+// Classes still run concurrently; the tests of one class, which share its fake, run one at a time.
+@Execution(ExecutionMode.SAME_THREAD)
 public @interface FakeLinkedInTest {
 
     /** How the fake consents; unset, the configuration file's choice, else {@link Consent#AUTO}. */

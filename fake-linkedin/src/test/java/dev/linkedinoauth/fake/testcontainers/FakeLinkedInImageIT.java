@@ -3,8 +3,8 @@ package dev.linkedinoauth.fake.testcontainers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.linkedinoauth.fake.FakeApp;
 import dev.linkedinoauth.fake.PlainHttp;
+import dev.linkedinoauth.fake.model.FakeApp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

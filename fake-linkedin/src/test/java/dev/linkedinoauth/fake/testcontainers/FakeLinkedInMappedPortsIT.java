@@ -3,8 +3,9 @@ package dev.linkedinoauth.fake.testcontainers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.linkedinoauth.fake.FakeApp;
 import dev.linkedinoauth.fake.PlainHttp;
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -62,10 +63,10 @@ class FakeLinkedInMappedPortsIT {
 
     @Test
     void issuerNamesTheMappedUrlThisClientUsed() {
-        JsonNode discovery = PlainHttp.json(http.get(fake.getDiscoveryUrl()));
+        JsonNode discovery = PlainHttp.json(http.get(fake.getUrl(LinkedInEndpoint.DISCOVERY)));
 
         assertThat(discovery.path("issuer").asText()).isEqualTo(fake.getBaseUrl() + "/oauth");
-        assertThat(discovery.path("token_endpoint").asText()).isEqualTo(fake.getTokenUrl());
+        assertThat(discovery.path("token_endpoint").asText()).isEqualTo(fake.getUrl(LinkedInEndpoint.TOKEN));
     }
 
     @Test

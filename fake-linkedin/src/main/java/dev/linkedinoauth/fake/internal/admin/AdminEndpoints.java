@@ -1,19 +1,24 @@
 package dev.linkedinoauth.fake.internal.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.linkedinoauth.fake.LinkedInEndpoint;
-import dev.linkedinoauth.fake.Outcome;
-import dev.linkedinoauth.fake.ReceivedPost;
-import dev.linkedinoauth.fake.RecordedRequest;
-import dev.linkedinoauth.fake.internal.server.FakeRequest;
-import dev.linkedinoauth.fake.internal.server.FakeResponse;
-import dev.linkedinoauth.fake.internal.server.Html;
-import dev.linkedinoauth.fake.internal.server.Json;
-import dev.linkedinoauth.fake.internal.server.Mask;
-import dev.linkedinoauth.fake.internal.server.RestErrors;
+import dev.linkedinoauth.fake.internal.fixture.Fixture;
+import dev.linkedinoauth.fake.internal.fixture.OutcomeJson;
+import dev.linkedinoauth.fake.internal.http.FakeRequest;
+import dev.linkedinoauth.fake.internal.http.FakeResponse;
+import dev.linkedinoauth.fake.internal.http.RestErrors;
 import dev.linkedinoauth.fake.internal.state.FakeContext;
+import dev.linkedinoauth.fake.internal.text.Html;
+import dev.linkedinoauth.fake.internal.text.Json;
+import dev.linkedinoauth.fake.internal.text.Mask;
+import dev.linkedinoauth.fake.model.FakeClock;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
+import dev.linkedinoauth.fake.model.Outcome;
+import dev.linkedinoauth.fake.model.ReceivedPost;
+import dev.linkedinoauth.fake.model.RecordedRequest;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -25,10 +30,12 @@ import java.util.Map;
  * never recorded in the journal and never answered by a scripted outcome.
  */
 public final class AdminEndpoints {
+    private final Fixture fixture;
     private final FakeContext context;
 
-    public AdminEndpoints(FakeContext context) {
-        this.context = context;
+    public AdminEndpoints(Fixture fixture) {
+        this.fixture = fixture;
+        this.context = fixture.context();
     }
 
     /** {@code GET /__fake/requests[?endpoint=token]}: the journal, oldest first, secrets masked. */
@@ -41,7 +48,7 @@ public final class AdminEndpoints {
             return badRequest(e.getMessage());
         }
         List<Map<String, Object>> listed = new ArrayList<>();
-        for (RecordedRequest recorded : context.journal().all()) {
+        for (RecordedRequest recorded : fixture.journal().all()) {
             if (endpoint == null || endpoint == recorded.endpoint() || endpoint.includes(recorded.endpoint())) {
                 listed.add(requestJson(recorded));
             }
@@ -68,7 +75,7 @@ public final class AdminEndpoints {
 
     /** {@code POST /__fake/reset}: forgets tokens, posts, requests, outcomes and clock moves; keeps apps and members. */
     public FakeResponse reset(FakeRequest request) {
-        context.reset();
+        fixture.reset();
         return FakeResponse.json(200, Json.object().with("reset", true).with("now", context.now().toString()));
     }
 
@@ -80,35 +87,65 @@ public final class AdminEndpoints {
         } catch (IllegalArgumentException e) {
             return badRequest(e.getMessage());
         }
-        context.script().add(outcomes);
+        fixture.script().add(outcomes);
         return FakeResponse.json(201, Json.object().with("queued", outcomes.stream().map(OutcomeJson::write).toList()));
     }
 
     /** {@code GET /__fake/outcomes}: what is still queued, in order, with the requests left for each. */
     public FakeResponse outcomes(FakeRequest request) {
-        return FakeResponse.json(200, Json.object().with("outcomes", context.script().pending().stream()
+        return FakeResponse.json(200, Json.object().with("outcomes", fixture.script().pending().stream()
                 .map(p -> OutcomeJson.write(p.outcome().times(p.remaining()))).toList()));
     }
 
-    /** {@code POST /__fake/clock} with {@code {"advance":"P61D"}}: moves the fake's time forward. */
+    /**
+     * {@code POST /__fake/clock} with {@code {"advance":"P61D"}} (or a number of seconds), or
+     * {@code {"set":"2027-01-01T00:00:00Z"}}: moves the fake's time forward. A value the clock cannot
+     * take (backwards, past {@link FakeClock#LATEST}, unreadable) is a 400 and
+     * changes nothing.
+     */
     public FakeResponse advanceClock(FakeRequest request) {
         try {
             JsonNode json = body(request);
-            if (json == null || !json.isObject() || !json.has("advance")) {
-                throw new IllegalArgumentException("send {\"advance\":\"P61D\"} (an ISO-8601 duration, or a number of seconds)");
+            if (json == null || !json.isObject()) {
+                throw new IllegalArgumentException("send {\"advance\":\"P61D\"} (an ISO-8601 duration, or a number of seconds)"
+                        + " or {\"set\":\"2027-01-01T00:00:00Z\"}");
             }
             for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
-                if (!name.equals("advance")) {
-                    throw new IllegalArgumentException("unknown key \"" + name + "\"; the clock takes only \"advance\"");
+                if (!name.equals("advance") && !name.equals("set")) {
+                    throw new IllegalArgumentException("unknown key \"" + Html.truncate(name, 40)
+                            + "\"; the clock takes \"advance\" or \"set\"");
                 }
             }
-            Duration amount = OutcomeJson.duration(json, "advance");
+            if (json.size() != 1) {
+                throw new IllegalArgumentException("send {\"advance\":\"P61D\"} (an ISO-8601 duration, or a number of seconds)"
+                        + " or {\"set\":\"2027-01-01T00:00:00Z\"}, one of them");
+            }
+            Duration amount = json.has("advance") ? OutcomeJson.duration(json, "advance") : untilInstant(json.get("set"));
             context.clock().advance(amount);
         } catch (IllegalArgumentException e) {
             return badRequest(e.getMessage());
         }
         return clock(request);
+    }
+
+    /** How far the clock must move to show {@code value}, an ISO-8601 instant not before the fake's now. */
+    private Duration untilInstant(JsonNode value) {
+        Instant target;
+        try {
+            target = Instant.parse(value.asText().trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("\"set\" must be an ISO-8601 instant such as \"2027-01-01T00:00:00Z\", not "
+                    + Html.truncate(value.toString(), 60));
+        }
+        Instant now = context.now();
+        if (target.isBefore(now)) {
+            throw new IllegalArgumentException("the fake's clock only moves forward; it is " + now + ", not before " + target);
+        }
+        if (target.isAfter(FakeClock.LATEST)) {
+            throw new IllegalArgumentException("the fake's clock cannot go past " + FakeClock.LATEST);
+        }
+        return Duration.between(now, target);
     }
 
     /** {@code GET /__fake/clock}: the fake's time and how far it is ahead. */
