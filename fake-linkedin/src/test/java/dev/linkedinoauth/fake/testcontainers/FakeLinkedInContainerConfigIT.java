@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.linkedinoauth.fake.PlainHttp;
 import dev.linkedinoauth.fake.model.FakeApp;
 import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ class FakeLinkedInContainerConfigIT {
             fake.start();
             JsonNode token = PlainHttp.login(http, fake.getBaseUrl(), app, redirectUri);
 
-            JsonNode userinfo = PlainHttp.json(http.getWithBearer(fake.getUserInfoUrl(), token.path("access_token").asText()));
+            JsonNode userinfo = PlainHttp.json(http.getWithBearer(fake.getUrl(LinkedInEndpoint.USERINFO), token.path("access_token").asText()));
             assertThat(userinfo.path("sub").asText()).isEqualTo("K4th3r1neJ");
             assertThat(userinfo.path("given_name").asText()).isEqualTo("Katherine");
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.linkedinoauth.fake.PlainHttp;
 import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +38,7 @@ class FakeLinkedInMappedPortsIT {
     @Timeout(value = 180, unit = TimeUnit.SECONDS)
     static void startFakeOnItsOwnNetwork() throws IOException {
         redirectUri = "http://localhost:" + FakeLinkedInContainerIT.freePort() + "/callback";
-        app = FakeApp.defaults().withRedirectUri(redirectUri);
+        app = FakeApp.builder().redirectUri(redirectUri).build();
         network = Network.newNetwork();
         fake = new FakeLinkedInContainer(FakeLinkedInImage.name())
                 .withNetwork(network).withNetworkAliases(ALIAS).withApp(app);
@@ -62,10 +63,10 @@ class FakeLinkedInMappedPortsIT {
 
     @Test
     void issuerNamesTheMappedUrlThisClientUsed() {
-        JsonNode discovery = PlainHttp.json(http.get(fake.getDiscoveryUrl()));
+        JsonNode discovery = PlainHttp.json(http.get(fake.getUrl(LinkedInEndpoint.DISCOVERY)));
 
         assertThat(discovery.path("issuer").asText()).isEqualTo(fake.getBaseUrl() + "/oauth");
-        assertThat(discovery.path("token_endpoint").asText()).isEqualTo(fake.getTokenUrl());
+        assertThat(discovery.path("token_endpoint").asText()).isEqualTo(fake.getUrl(LinkedInEndpoint.TOKEN));
     }
 
     @Test
