@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.linkedinoauth.fake.FakeLinkedIn;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import dev.linkedinoauth.fake.junit.FakeLinkedInTest;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,10 +27,10 @@ class DeclarativeFixtureTest {
     @Test
     void servesTheDiscoveryDocument(FakeLinkedIn fake) throws Exception {
         HttpResponse<String> discovery = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(fake.discoveryUrl()).build(), HttpResponse.BodyHandlers.ofString());
+                HttpRequest.newBuilder(fake.url(LinkedInEndpoint.DISCOVERY)).build(), HttpResponse.BodyHandlers.ofString());
 
         assertEquals(200, discovery.statusCode());
-        assertTrue(discovery.body().contains(fake.tokenUrl().toString()), discovery.body());
+        assertTrue(discovery.body().contains(fake.url(LinkedInEndpoint.TOKEN).toString()), discovery.body());
     }
 
     @Test

@@ -8,8 +8,9 @@ import dev.linkedinoauth.core.LinkedInEndpoints;
 import dev.linkedinoauth.core.LinkedInOAuth;
 import dev.linkedinoauth.core.LoginResult;
 import dev.linkedinoauth.core.Secret;
-import dev.linkedinoauth.fake.FakeApp;
-import dev.linkedinoauth.fake.FakeMember;
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.FakeMember;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import dev.linkedinoauth.fake.junit.FakeLinkedInExtension;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,8 +28,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Timeout(120)
 class LoginAgainstTheFakeTest {
     static final URI CALLBACK = URI.create("http://127.0.0.1:" + freePort() + "/callback");
-    static final FakeMember ADA = new FakeMember("AdA1ov3l4c", "Ada", "Lovelace", "ada@example.com");
-    static final FakeApp APP = FakeApp.defaults().withRedirectUri(CALLBACK.toString());
+    static final FakeMember ADA = FakeMember.builder().id("AdA1ov3l4c").givenName("Ada").familyName("Lovelace").email("ada@example.com").build();
+    static final FakeApp APP = FakeApp.builder().redirectUri(CALLBACK.toString()).build();
 
     @RegisterExtension
     static FakeLinkedInExtension linkedIn = FakeLinkedInExtension.builder().app(APP).member(ADA).build();
@@ -39,7 +40,7 @@ class LoginAgainstTheFakeTest {
                 .clientId(APP.clientId())
                 .clientSecret(Secret.of(APP.clientSecret()))
                 .redirectUri(CALLBACK)
-                .endpoints(LinkedInEndpoints.fromDiscovery(linkedIn.get().discoveryUrl()))
+                .endpoints(LinkedInEndpoints.fromDiscovery(linkedIn.get().url(LinkedInEndpoint.DISCOVERY)))
                 .browser(Browser.httpFollower())
                 .callbackTimeout(Duration.ofSeconds(60))
                 .build()) {

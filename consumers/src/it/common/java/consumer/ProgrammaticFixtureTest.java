@@ -2,7 +2,7 @@ package consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.linkedinoauth.fake.FakeMember;
+import dev.linkedinoauth.fake.model.FakeMember;
 import dev.linkedinoauth.fake.junit.FakeLinkedInExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ProgrammaticFixtureTest {
     @RegisterExtension
     static FakeLinkedInExtension linkedIn = FakeLinkedInExtension.builder()
-            .member(new FakeMember("GrH0pp3rXy", "Grace", "Hopper", "grace@example.com"))
+            .member(FakeMember.builder().id("GrH0pp3rXy").givenName("Grace").familyName("Hopper").email("grace@example.com").build())
             .build();
 
     @Test
