@@ -25,7 +25,7 @@ class AuthorizationEndpointTest {
     @BeforeEach
     void start() {
         fake = FakeLinkedIn.start(FakeConfig.builder()
-                .app(FakeApp.defaults().withRedirectUris(List.of(Flow.REDIRECT, "http://localhost:4000/cb?tenant=7")))
+                .app(FakeApp.builder().redirectUris(List.of(Flow.REDIRECT, "http://localhost:4000/cb?tenant=7")).build())
                 .app(FakeApp.builder().clientId("legacy-app").clientSecret("legacy-secret")
                         .scopes("r_liteprofile", "r_emailaddress", "w_member_social").build())
                 .build());

@@ -108,9 +108,9 @@ class BrowserTest {
     void startFake() {
         redirectUri = "http://127.0.0.1:" + callbackServer.getAddress().getPort() + "/callback";
         fake = FakeLinkedIn.start(FakeConfig.builder().consent(Consent.INTERACTIVE)
-                .app(FakeApp.defaults().withName("Acme Publisher").withRedirectUri(redirectUri))
+                .app(FakeApp.builder().name("Acme Publisher").redirectUri(redirectUri).build())
                 .member(FakeMember.defaults())
-                .member(new FakeMember("GrH0pp3rXy", "Grace", "Hopper", "grace@example.com")).build());
+                .member(FakeMember.builder().id("GrH0pp3rXy").givenName("Grace").familyName("Hopper").email("grace@example.com").build()).build());
         callbackQueries.clear();
         browser.manage().deleteAllCookies();
     }

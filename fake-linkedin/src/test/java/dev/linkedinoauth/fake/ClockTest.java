@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Timeout;
 class ClockTest {
     private static final Instant T0 = Instant.parse("2026-03-01T23:30:00Z");
     private final FakeLinkedIn fake = FakeLinkedIn.start(FakeConfig.builder()
-            .app(FakeApp.defaults().withRefreshTokens(true)).build(), Clock.fixed(T0, ZoneOffset.UTC));
+            .app(FakeApp.builder().refreshTokens(true).build()).build(), Clock.fixed(T0, ZoneOffset.UTC));
     private final Flow flow = new Flow(fake);
 
     @AfterEach

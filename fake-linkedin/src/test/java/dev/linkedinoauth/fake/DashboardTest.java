@@ -16,10 +16,9 @@ import org.junit.jupiter.api.Timeout;
 /** The dashboard's content over HTTP; BrowserTest renders it in Chromium. */
 @Timeout(30)
 class DashboardTest {
-    private static final FakeMember MALLORY = new FakeMember("M4ll0ry", "<script>alert(1)</script>", "O'Brien & Co",
-            "mallory@example.com");
+    private static final FakeMember MALLORY = FakeMember.builder().id("M4ll0ry").givenName("<script>alert(1)</script>").familyName("O'Brien & Co").email("mallory@example.com").build();
     private final FakeLinkedIn fake = FakeLinkedIn.start(FakeConfig.builder()
-            .app(FakeApp.defaults().withName("App <b>bold</b>")).member(MALLORY).build());
+            .app(FakeApp.builder().name("App <b>bold</b>").build()).member(MALLORY).build());
     private final Flow flow = new Flow(fake);
 
     @AfterEach

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Timeout;
 /** §10: interactive consent, sign-in then consent, Allow or Cancel, everything escaped. */
 @Timeout(30)
 class InteractiveConsentTest {
-    private static final FakeMember GRACE = new FakeMember("GrH0pp3rXy", "Grace", "Hopper", "grace@example.com");
+    private static final FakeMember GRACE = FakeMember.builder().id("GrH0pp3rXy").givenName("Grace").familyName("Hopper").email("grace@example.com").build();
     private static final Pattern REQUEST_ID = Pattern.compile("name=\"request\" value=\"([^\"]+)\"");
 
     private FakeLinkedIn fake;
@@ -28,7 +28,7 @@ class InteractiveConsentTest {
     @BeforeEach
     void start() {
         fake = FakeLinkedIn.start(FakeConfig.builder().consent(Consent.INTERACTIVE)
-                .app(FakeApp.defaults().withName("<script>alert('app')</script> Demo"))
+                .app(FakeApp.builder().name("<script>alert('app')</script> Demo").build())
                 .member(FakeMember.defaults()).member(GRACE).build());
         flow = new Flow(fake);
     }

@@ -25,7 +25,7 @@ class IntrospectionTest {
 
     @BeforeEach
     void start() {
-        fake = Fakes.frozenAt(FakeConfig.builder().app(FakeApp.defaults().withClientCredentials(true))
+        fake = Fakes.frozenAt(FakeConfig.builder().app(FakeApp.builder().clientCredentials(true).build())
                 .app(FakeApp.builder().clientId("second-app").clientSecret("second-secret").build()).build(), NOW);
         flow = new Flow(fake);
     }

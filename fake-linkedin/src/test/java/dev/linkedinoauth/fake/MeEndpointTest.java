@@ -20,8 +20,8 @@ class MeEndpointTest {
 
     @BeforeEach
     void start() {
-        fake = FakeLinkedIn.start(FakeConfig.builder().app(FakeApp.defaults().withScopes(java.util.Set.of(
-                "openid", "profile", "email", "w_member_social", "r_liteprofile", "r_basicprofile"))).build());
+        fake = FakeLinkedIn.start(FakeConfig.builder().app(FakeApp.builder().scopes(java.util.Set.of(
+                "openid", "profile", "email", "w_member_social", "r_liteprofile", "r_basicprofile")).build()).build());
         flow = new Flow(fake);
     }
 

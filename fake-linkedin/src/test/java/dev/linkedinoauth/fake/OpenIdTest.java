@@ -152,7 +152,7 @@ class OpenIdTest {
 
     @Test
     void aConfiguredPictureIsServedAsIs() {
-        FakeMember pictured = FakeMember.defaults().withPicture("http://localhost:9/ada.png");
+        FakeMember pictured = FakeMember.builder().picture("http://localhost:9/ada.png").build();
         try (FakeLinkedIn other = FakeLinkedIn.start(FakeConfig.builder().member(pictured).build())) {
             String token = new Flow(other).accessToken();
             assertThat(Http.json(Http.get(other.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + token)).get("picture").asText())

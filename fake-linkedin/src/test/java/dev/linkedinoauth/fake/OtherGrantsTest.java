@@ -58,7 +58,7 @@ class OtherGrantsTest {
         @BeforeEach
         void start() {
             fake = Fakes.frozen(FakeConfig.builder()
-                    .app(FakeApp.defaults().withRefreshTokens(true).withClientCredentials(true)).build());
+                    .app(FakeApp.builder().refreshTokens(true).clientCredentials(true).build()).build());
         }
 
         @Test

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(60)
 class PostsEndpointTest {
     private static final Instant NOW = Instant.parse("2026-06-15T23:00:00Z");
-    private static final FakeMember GRACE = new FakeMember("GrH0pp3rXy", "Grace", "Hopper", "grace@example.com");
+    private static final FakeMember GRACE = FakeMember.builder().id("GrH0pp3rXy").givenName("Grace").familyName("Hopper").email("grace@example.com").build();
 
     private FakeLinkedIn fake;
     private String token;

@@ -37,7 +37,7 @@ class ReadmeExamplesTest {
     @Test
     void theOwnRedirectUriSnippetRuns() {
         try (FakeLinkedIn fake = FakeLinkedIn.start(FakeConfig.builder().app(FakeApp.defaults()
-                .withRedirectUri("http://localhost:54321/callback")).build())) {
+                .toBuilder().redirectUri("http://localhost:54321/callback").build()).build())) {
             String location = Http.get(new Flow(fake).authorizeUri(Flow.CLIENT_ID, "http://localhost:54321/callback",
                     "openid", "s")).headers().firstValue("Location").orElseThrow();
             assertThat(location).startsWith("http://localhost:54321/callback?code=");

@@ -58,8 +58,8 @@ class ReadmeFixtureExamplesTest {
 
         @RegisterExtension
         static FakeLinkedInExtension linkedIn = FakeLinkedInExtension.builder()
-                .app(FakeApp.defaults().withRedirectUri(CALLBACK))
-                .member(new FakeMember("GrH0pp3rXy", "Grace", "Hopper", "grace@example.com"))
+                .app(FakeApp.builder().redirectUri(CALLBACK).build())
+                .member(FakeMember.builder().id("GrH0pp3rXy").givenName("Grace").familyName("Hopper").email("grace@example.com").build())
                 .consent(Consent.AUTO)                                  // or INTERACTIVE: a browser signs in
                 .clock(Clock.fixed(Instant.parse("2026-01-15T08:00:00Z"), ZoneOffset.UTC))  // optional
                 .build();
@@ -94,7 +94,7 @@ class ReadmeFixtureExamplesTest {
     // --- the README's fragments ----------------------------------------------------------------------
 
     private final FakeLinkedIn fake = FakeLinkedIn.start(FakeConfig.builder()
-            .app(FakeApp.defaults().withRefreshTokens(true)).build());
+            .app(FakeApp.builder().refreshTokens(true).build()).build());
 
     @AfterEach
     void close() {

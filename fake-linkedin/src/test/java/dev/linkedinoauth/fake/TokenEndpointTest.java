@@ -30,7 +30,7 @@ class TokenEndpointTest {
     @BeforeEach
     void start() {
         fake = FakeLinkedIn.start(FakeConfig.builder()
-                .app(FakeApp.defaults().withRedirectUris(List.of(Flow.REDIRECT, "http://localhost:3000/other")))
+                .app(FakeApp.builder().redirectUris(List.of(Flow.REDIRECT, "http://localhost:3000/other")).build())
                 .app(FakeApp.builder().clientId("second-app").clientSecret("second-secret").build())
                 .build());
         flow = new Flow(fake);

@@ -41,7 +41,7 @@ final class DemoCommand extends BaseCommand {
     @Override
     public Integer call() {
         URI redirectUri = URI.create("http://localhost:" + LoopbackPorts.freeCallbackPort() + "/callback");
-        FakeApp app = FakeApp.defaults().withRedirectUris(List.of(redirectUri.toString()));
+        FakeApp app = FakeApp.builder().redirectUris(List.of(redirectUri.toString())).build();
         FakeConfig config = FakeConfig.builder().host("127.0.0.1").port(0).consent(Consent.AUTO).app(app).build();
         try (FakeLinkedIn fake = FakeLinkedIn.start(config)) {
             say("Demo: fake LinkedIn at " + fake.baseUrl() + ", demo app '" + app.clientId()

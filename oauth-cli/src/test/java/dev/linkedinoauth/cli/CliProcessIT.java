@@ -91,7 +91,7 @@ class CliProcessIT {
         String redirectUri = "http://localhost:" + LoopbackPorts.freeCallbackPort() + "/callback";
         Path config = dir.resolve("fake.json");
         Files.writeString(config, FakeConfig.builder()
-                .app(FakeApp.defaults().withRedirectUris(List.of(redirectUri))).build().toJson());
+                .app(FakeApp.builder().redirectUris(List.of(redirectUri)).build()).build().toJson());
         Process fake = cli().start(CliProcess.javaCommand("fake", "--port", "0", "--config", config.toString()));
         try {
             String baseUrl = listeningUrl(fake);

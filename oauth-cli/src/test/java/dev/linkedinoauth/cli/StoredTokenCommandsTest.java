@@ -28,7 +28,7 @@ class StoredTokenCommandsTest {
 
     @BeforeEach
     void startFakeAndLogIn() {
-        fixture = FakeFixture.start(Consent.AUTO, app -> app.withRefreshTokens(true));
+        fixture = FakeFixture.start(Consent.AUTO, app -> app.toBuilder().refreshTokens(true).build());
         var login = fixture.runner(dir).run("login");
         assertThat(login.exitCode()).as(login.toString()).isZero();
     }

@@ -20,12 +20,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class ContainerizedFakeLoginIT {
 
-    private static final FakeMember MARGARET = new FakeMember("M4rg4r3tH", "Margaret", "Hamilton", "margaret@example.com");
+    private static final FakeMember MARGARET = FakeMember.builder().id("M4rg4r3tH").givenName("Margaret").familyName("Hamilton").email("margaret@example.com").build();
 
     @Test
     void loginThroughOAuthCoreReturnsTheContainerizedFakesMember() {
         URI callback = TestSupport.freeCallback();
-        FakeApp app = FakeApp.defaults().withRedirectUri(callback.toString());
+        FakeApp app = FakeApp.builder().redirectUri(callback.toString()).build();
         List<String> progress = new CopyOnWriteArrayList<>();
         try (FakeLinkedInContainer fake = ContainerizedFake.container().withApp(app).withMember(MARGARET)) {
             fake.start();

@@ -100,7 +100,7 @@ class LoginTest {
     @Test
     void aScopeTheAppMayNotRequestThrowsWithLinkedInsDecodedDescription() {
         URI callback = freeCallback();
-        try (FakeLinkedIn fake = fakeFor(callback, app -> app.withScopes(Set.of("openid", "profile", "email")));
+        try (FakeLinkedIn fake = fakeFor(callback, app -> app.toBuilder().scopes(Set.of("openid", "profile", "email")).build());
              LinkedInOAuth oauth = oauthFor(fake, callback, lines()).build()) {
             assertThatThrownBy(oauth::login)
                     .isInstanceOfSatisfying(AuthorizationDeniedException.class, e -> {

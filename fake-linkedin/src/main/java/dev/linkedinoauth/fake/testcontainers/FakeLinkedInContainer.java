@@ -26,7 +26,7 @@ import org.testcontainers.utility.DockerImageName;
  *
  * <pre>{@code
  * FakeLinkedInContainer fake = new FakeLinkedInContainer("linkedin-oauth/fake-linkedin:0.1.0-SNAPSHOT")
- *         .withApp(FakeApp.defaults().withRedirectUri("http://localhost:8765/callback"));
+ *         .withApp(FakeApp.builder().redirectUri("http://localhost:8765/callback").build());
  * fake.start(); URI token = URI.create(fake.getUrl(LinkedInEndpoint.TOKEN));
  * }</pre>
  *

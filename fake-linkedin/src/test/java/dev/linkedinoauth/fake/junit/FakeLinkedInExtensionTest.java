@@ -244,7 +244,7 @@ class FakeLinkedInExtensionTest {
     static class StaticFieldCase {
         @RegisterExtension
         static FakeLinkedInExtension linkedIn = FakeLinkedInExtension.builder().consent(Consent.INTERACTIVE)
-                .member(new FakeMember("GrH0pp3rXy", "Grace", "Hopper", "grace@example.com")).build();
+                .member(FakeMember.builder().id("GrH0pp3rXy").givenName("Grace").familyName("Hopper").email("grace@example.com").build()).build();
 
         @BeforeAll
         static void beforeAll() {

@@ -25,7 +25,7 @@ import org.testcontainers.containers.Container.ExecResult;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class FakeLinkedInContainerIT {
 
-    private static final FakeMember GRACE = new FakeMember("GrH0pp3rXy", "Grace", "Hopper", "grace@example.com");
+    private static final FakeMember GRACE = FakeMember.builder().id("GrH0pp3rXy").givenName("Grace").familyName("Hopper").email("grace@example.com").build();
     private static String redirectUri;
     private static FakeApp app;
     private static FakeLinkedInContainer fake;

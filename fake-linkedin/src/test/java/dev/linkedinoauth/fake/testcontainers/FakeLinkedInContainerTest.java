@@ -20,7 +20,7 @@ class FakeLinkedInContainerTest {
 
     private static final String IMAGE = "linkedin-oauth/fake-linkedin:test";
     private static final FakeApp APP = FakeApp.builder().clientId("unit-app").redirectUri("http://localhost:7777/cb").build();
-    private static final FakeMember MEMBER = new FakeMember("UnItM3mb3r", "Unit", "Member", "unit@example.com");
+    private static final FakeMember MEMBER = FakeMember.builder().id("UnItM3mb3r").givenName("Unit").familyName("Member").email("unit@example.com").build();
 
     @Test
     void hostNetworkBindsLoopbackOnAFreePortAndPublishesNothing() {
@@ -70,7 +70,7 @@ class FakeLinkedInContainerTest {
 
     @Test
     void withAppAddsToAGivenConfigurationInsteadOfReplacingIt() {
-        FakeApp other = APP.withClientId("other-app");
+        FakeApp other = APP.toBuilder().clientId("other-app").build();
         FakeLinkedInContainer fake = new FakeLinkedInContainer(IMAGE)
                 .withConfig(FakeConfig.builder().app(APP).build()).withApp(other);
 

@@ -38,7 +38,7 @@ class FakeLinkedInMappedPortsIT {
     @Timeout(value = 180, unit = TimeUnit.SECONDS)
     static void startFakeOnItsOwnNetwork() throws IOException {
         redirectUri = "http://localhost:" + FakeLinkedInContainerIT.freePort() + "/callback";
-        app = FakeApp.defaults().withRedirectUri(redirectUri);
+        app = FakeApp.builder().redirectUri(redirectUri).build();
         network = Network.newNetwork();
         fake = new FakeLinkedInContainer(FakeLinkedInImage.name())
                 .withNetwork(network).withNetworkAliases(ALIAS).withApp(app);
