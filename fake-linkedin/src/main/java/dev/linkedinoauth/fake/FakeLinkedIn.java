@@ -3,6 +3,7 @@ package dev.linkedinoauth.fake;
 import dev.linkedinoauth.fake.internal.fixture.Fixture;
 import dev.linkedinoauth.fake.internal.server.FakeHandler;
 import dev.linkedinoauth.fake.internal.server.PublicBaseUrl;
+import dev.linkedinoauth.fake.internal.server.QuietLogging;
 import dev.linkedinoauth.fake.internal.server.Routes;
 import dev.linkedinoauth.fake.internal.state.FakeContext;
 import dev.linkedinoauth.fake.internal.state.FakeState;
@@ -79,6 +80,7 @@ public final class FakeLinkedIn implements AutoCloseable {
     }
 
     static FakeLinkedIn start(FakeConfig config, FakeClock clock) {
+        QuietLogging.init(); // before Jetty's first class: no SLF4J warning, Jetty at WARN (see there)
         Fixture fixture = Fixture.around(new FakeContext(config, clock, new FakeState(), new TokenFactory(), SigningKey.shared()));
         QueuedThreadPool threads = new QueuedThreadPool(64, 2);
         threads.setName("fake-linkedin");
