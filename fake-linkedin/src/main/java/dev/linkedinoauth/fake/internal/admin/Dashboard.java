@@ -1,25 +1,27 @@
 package dev.linkedinoauth.fake.internal.admin;
 
-import static dev.linkedinoauth.fake.internal.server.Html.escape;
+import static dev.linkedinoauth.fake.internal.text.Html.escape;
 
-import dev.linkedinoauth.fake.FakeApp;
-import dev.linkedinoauth.fake.FakeMember;
-import dev.linkedinoauth.fake.ReceivedPost;
-import dev.linkedinoauth.fake.RecordedRequest;
 import dev.linkedinoauth.fake.internal.api.Avatars;
+import dev.linkedinoauth.fake.internal.fixture.Fixture;
+import dev.linkedinoauth.fake.internal.fixture.OutcomeJson;
+import dev.linkedinoauth.fake.internal.fixture.Script;
+import dev.linkedinoauth.fake.internal.http.FakeRequest;
+import dev.linkedinoauth.fake.internal.http.FakeResponse;
 import dev.linkedinoauth.fake.internal.oauth.Scopes;
-import dev.linkedinoauth.fake.internal.server.FakeRequest;
-import dev.linkedinoauth.fake.internal.server.FakeResponse;
-import dev.linkedinoauth.fake.internal.server.Html;
-import dev.linkedinoauth.fake.internal.server.Json;
-import dev.linkedinoauth.fake.internal.server.Mask;
 import dev.linkedinoauth.fake.internal.state.FakeContext;
 import dev.linkedinoauth.fake.internal.state.IssuedToken;
 import dev.linkedinoauth.fake.internal.state.RefreshGrant;
+import dev.linkedinoauth.fake.internal.text.Html;
+import dev.linkedinoauth.fake.internal.text.Json;
+import dev.linkedinoauth.fake.internal.text.Mask;
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.FakeMember;
+import dev.linkedinoauth.fake.model.ReceivedPost;
+import dev.linkedinoauth.fake.model.RecordedRequest;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -29,6 +31,8 @@ import java.util.List;
  */
 public final class Dashboard {
     static final int RECENT_REQUESTS = 50;
+    /** Tokens and posts: the dashboard shows the newest this many of each and counts the rest. */
+    static final int SHOWN = 100;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
     private static final String CSS = """
@@ -51,10 +55,12 @@ public final class Dashboard {
             .avatar { width: 28px; height: 28px; border-radius: 50%; vertical-align: middle; margin-right: 8px; }
             """;
 
+    private final Fixture fixture;
     private final FakeContext context;
 
-    public Dashboard(FakeContext context) {
-        this.context = context;
+    public Dashboard(Fixture fixture) {
+        this.fixture = fixture;
+        this.context = fixture.context();
     }
 
     public FakeResponse page(FakeRequest request) {
@@ -68,10 +74,12 @@ public final class Dashboard {
                     <span>fake time <strong id="fake-now">%s</strong> (ahead by %s)</span>
                     <span>consent <strong>%s</strong></span>
                     <span>requests <strong id="request-count">%d</strong></span>
+                    <span><a href="feed" id="feed-link">the feed</a> · <a href="requests">requests as JSON</a>
+                    · <a href="posts">posts as JSON</a></span>
                   </div>
                   %s%s%s%s%s%s
                 </main>""".formatted(escape(base), escape(TIME.format(now)), escape(context.clock().offset().toString()),
-                escape(context.config().consent().jsonName()), context.journal().count(),
+                escape(context.config().consent().jsonName()), fixture.journal().count(),
                 apps(), members(base), tokens(now), outcomes(), requests(), posts());
         return FakeResponse.html(200, Html.page("fake-linkedin dashboard", CSS, body));
     }
@@ -98,38 +106,43 @@ public final class Dashboard {
 
     private String tokens(Instant now) {
         StringBuilder rows = new StringBuilder();
-        List<IssuedToken> access = context.state().accessTokens().stream()
-                .sorted(Comparator.comparing(IssuedToken::createdAt).reversed()).toList();
-        for (IssuedToken token : access) {
+        for (IssuedToken token : context.state().newestAccessTokens(SHOWN)) {
             String status = token.status(now);
             rows.append(row(code(Mask.token(token.value())), escape("access " + token.authType()),
                     token.memberId() == null ? "<span class=\"empty\">app</span>" : code(token.memberId()),
                     code(token.clientId()), escape(Scopes.commaSorted(token.scopes())), escape(TIME.format(token.createdAt())),
                     escape(TIME.format(token.expiresAt())), badge(status, status.equals("active") ? "ok" : "bad")));
         }
-        for (RefreshGrant refresh : context.state().refreshTokens()) {
+        for (RefreshGrant refresh : context.state().newestRefreshTokens(SHOWN)) {
             String status = refresh.revoked() ? "revoked" : refresh.usableAt(now) ? "active" : "expired";
             rows.append(row(code(Mask.token(refresh.value())), "refresh", code(refresh.memberId()), code(refresh.clientId()),
                     escape(Scopes.commaSorted(refresh.scopes())), escape(TIME.format(refresh.issuedAt())),
                     escape(TIME.format(refresh.expiresAt())), badge(status, status.equals("active") ? "ok" : "bad")));
         }
-        int count = access.size() + context.state().refreshTokens().size();
-        return panel("tokens", "Tokens issued", table(rows, "Token", "Type", "Member", "App", "Scope", "Issued", "Expires",
-                "Status"), count);
+        int access = context.state().accessTokenCount();
+        int refresh = context.state().refreshTokenCount();
+        return panel("tokens", "Tokens issued (newest first)", table(rows, "Token", "Type", "Member", "App", "Scope", "Issued",
+                "Expires", "Status") + more("tokens-more", Math.max(0, access - SHOWN) + Math.max(0, refresh - SHOWN),
+                "older tokens not shown"), access + refresh);
+    }
+
+    /** The line under a list cut at {@link #SHOWN}: how many more the fake keeps. */
+    private static String more(String id, int hidden, String what) {
+        return hidden <= 0 ? "" : "<p class=\"empty\" id=\"" + id + "\">and " + hidden + " " + escape(what) + "</p>";
     }
 
     private String outcomes() {
         StringBuilder rows = new StringBuilder();
-        for (Script.Pending pending : context.script().pending()) {
+        for (Script.Pending pending : fixture.script().pending()) {
             rows.append(row(code(Json.string(OutcomeJson.write(pending.outcome().times(pending.remaining()))))));
         }
         return panel("outcomes", "Queued outcomes", table(rows, "Outcome (as POST /__fake/outcomes takes it)"),
-                context.script().pending().size());
+                fixture.script().pending().size());
     }
 
     private String requests() {
         StringBuilder rows = new StringBuilder();
-        for (RecordedRequest recorded : context.journal().latest(RECENT_REQUESTS)) {
+        for (RecordedRequest recorded : fixture.journal().latest(RECENT_REQUESTS)) {
             String target = recorded.path() + (recorded.query().isEmpty() ? "" : "?" + recorded.query());
             rows.append(row("<span class=\"nowrap-text\">" + escape(TIME.format(recorded.receivedAt())) + "</span>",
                     escape(recorded.method()),
@@ -138,18 +151,19 @@ public final class Dashboard {
                             : badge(Integer.toString(recorded.status()), recorded.status() < 400 ? "ok" : "warn")));
         }
         return panel("requests", "Recent requests (newest first, at most " + RECENT_REQUESTS + ")",
-                table(rows, "Time", "Method", "Path", "Endpoint", "Status"), context.journal().latest(RECENT_REQUESTS).size());
+                table(rows, "Time", "Method", "Path", "Endpoint", "Status"), fixture.journal().latest(RECENT_REQUESTS).size());
     }
 
     private String posts() {
         StringBuilder rows = new StringBuilder();
-        List<ReceivedPost> posts = context.state().posts();
-        for (int i = posts.size() - 1; i >= 0; i--) {
-            ReceivedPost post = posts.get(i);
-            rows.append(row("<span class=\"nowrap-text\">" + escape(TIME.format(post.receivedAt())) + "</span>", code(post.urn()), escape(post.api()), code(post.author()),
-                    escape(post.visibility()), escape(Html.truncate(post.commentary(), 300))));
+        for (ReceivedPost post : context.state().newestPosts(SHOWN)) {
+            rows.append(row("<span class=\"nowrap-text\">" + escape(TIME.format(post.receivedAt())) + "</span>",
+                    "<a href=\"feed#" + escape(post.urn()) + "\">" + code(post.urn()) + "</a>", escape(post.api()),
+                    code(post.author()), escape(post.visibility()), escape(Html.truncate(post.commentary(), 300))));
         }
-        return panel("posts", "Posts received", table(rows, "Time", "URN", "API", "Author", "Visibility", "Text"), posts.size());
+        int count = context.state().postCount();
+        return panel("posts", "Posts received (newest first)", table(rows, "Time", "URN", "API", "Author", "Visibility", "Text")
+                + more("posts-more", count - SHOWN, "older posts not shown"), count);
     }
 
     /** The path and query with secret query parameters (e.g. {@code oauth2_access_token}) masked. */

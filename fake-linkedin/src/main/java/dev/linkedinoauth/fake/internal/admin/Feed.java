@@ -1,15 +1,15 @@
 package dev.linkedinoauth.fake.internal.admin;
 
-import static dev.linkedinoauth.fake.internal.server.Html.escape;
+import static dev.linkedinoauth.fake.internal.text.Html.escape;
 
-import dev.linkedinoauth.fake.FakeMember;
-import dev.linkedinoauth.fake.ReceivedPost;
 import dev.linkedinoauth.fake.internal.api.Avatars;
-import dev.linkedinoauth.fake.internal.api.LittleTextReader;
-import dev.linkedinoauth.fake.internal.server.FakeRequest;
-import dev.linkedinoauth.fake.internal.server.FakeResponse;
-import dev.linkedinoauth.fake.internal.server.Html;
+import dev.linkedinoauth.fake.internal.http.FakeRequest;
+import dev.linkedinoauth.fake.internal.http.FakeResponse;
 import dev.linkedinoauth.fake.internal.state.FakeContext;
+import dev.linkedinoauth.fake.internal.text.Html;
+import dev.linkedinoauth.fake.internal.text.LittleTextReader;
+import dev.linkedinoauth.fake.model.FakeMember;
+import dev.linkedinoauth.fake.model.ReceivedPost;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -41,6 +41,9 @@ public final class Feed {
                         align-items: center; justify-content: center; font-weight: 600; }
             """;
 
+    /** The feed shows the newest this many posts and counts the rest. */
+    static final int SHOWN = 100;
+
     private final FakeContext context;
 
     public Feed(FakeContext context) {
@@ -48,26 +51,32 @@ public final class Feed {
     }
 
     public FakeResponse page(FakeRequest request) {
-        List<ReceivedPost> posts = context.state().posts();
+        List<ReceivedPost> newest = context.state().newestPosts(SHOWN);
+        int count = context.state().postCount();
         StringBuilder articles = new StringBuilder();
-        for (int i = posts.size() - 1; i >= 0; i--) {
-            articles.append(article(posts.get(i), i + 1, request.publicBaseUrl()));
+        for (int i = 0; i < newest.size(); i++) {
+            articles.append(article(newest.get(i), count - i, request.publicBaseUrl()));
         }
-        String content = posts.isEmpty()
+        if (count > newest.size()) {
+            articles.append("<p class=\"muted\" id=\"older-posts\">and ").append(count - newest.size())
+                    .append(" older posts (<a href=\"posts\">all as JSON</a>)</p>");
+        }
+        String content = newest.isEmpty()
                 ? "<p class=\"muted\" id=\"no-posts\">No posts yet: POST /rest/posts (or linkedin-oauth post) and reload.</p>"
                 : articles.toString();
         String body = """
                 <main class="feed" id="feed">
                   <h1>Feed</h1>
                   <p class="muted">The posts this fake received, newest first, as LinkedIn would show them
-                  (<a href="posts">as JSON</a>, <a href="./">dashboard</a>).</p>
+                  (<a href="posts">as JSON</a>, <a href="./">dashboard</a>). Each post's anchor is its URN:
+                  <code>/__fake/feed#urn:li:share:…</code>.</p>
                   %s
                 </main>""".formatted(content);
         return FakeResponse.html(200, Html.page("Feed | fake LinkedIn", CSS, body));
     }
 
     private String article(ReceivedPost post, int number, String base) {
-        LittleTextReader.Reading reading = LittleTextReader.of(post);
+        LittleTextReader.Reading reading = LittleTextReader.of(post.api(), post.commentary());
         Optional<FakeMember> member = context.config().members().stream()
                 .filter(m -> m.personUrn().equals(post.author())).findFirst();
         String picture = member.map(m -> "<img alt=\"\" src=\"" + escape(Avatars.pictureUrl(m, base)) + "\">")
@@ -83,14 +92,14 @@ public final class Feed {
                     reading.commentary().length(), escape(LittleTextReader.RESERVED));
         }
         return """
-                <article class="post" id="post-%d" data-urn="%s">
+                <article class="post" id="%s" data-number="%d">
                   <header>%s<div><div class="post-author">%s</div>
                   <div class="post-meta">%s · %s · %s</div></div></header>
                   <p class="post-text">%s</p>
                   %s<details><summary>as received by %s</summary><code class="post-commentary">%s</code>\
                 <code class="post-urn">%s</code></details>
                 </article>
-                """.formatted(number, escape(post.urn()), picture, escape(name),
+                """.formatted(escape(post.urn()), number, picture, escape(name),
                 escape(visibility(post.visibility())), escape(TIME.format(post.receivedAt())), escape(post.author()),
                 segments(reading), cut, escape(post.api()), escape(post.commentary()), escape(post.urn()));
     }

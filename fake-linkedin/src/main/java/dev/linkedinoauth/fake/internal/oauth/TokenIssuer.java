@@ -1,14 +1,14 @@
 package dev.linkedinoauth.fake.internal.oauth;
 
-import dev.linkedinoauth.fake.FakeApp;
-import dev.linkedinoauth.fake.FakeMember;
 import dev.linkedinoauth.fake.internal.api.Avatars;
-import dev.linkedinoauth.fake.internal.server.FakeResponse;
-import dev.linkedinoauth.fake.internal.server.Json;
+import dev.linkedinoauth.fake.internal.http.FakeResponse;
 import dev.linkedinoauth.fake.internal.state.AuthorizationCode;
 import dev.linkedinoauth.fake.internal.state.FakeContext;
 import dev.linkedinoauth.fake.internal.state.IssuedToken;
 import dev.linkedinoauth.fake.internal.state.RefreshGrant;
+import dev.linkedinoauth.fake.internal.text.Json;
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.FakeMember;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -36,7 +36,7 @@ final class TokenIssuer {
         RefreshGrant refresh = null;
         if (app.refreshTokens()) {
             refresh = new RefreshGrant(context.tokens().refreshToken(), app.clientId(), code.memberId(), code.scopes(),
-                    code.authorizedAt(), now, now.plusSeconds(REFRESH_SECONDS), false);
+                    code.authorizedAt(), now, now.plusSeconds(REFRESH_SECONDS), null);
             context.state().putRefreshToken(refresh);
         }
         String idToken = null;
@@ -58,7 +58,7 @@ final class TokenIssuer {
     FakeResponse forClientCredentials(FakeApp app) {
         Instant now = context.now();
         IssuedToken token = new IssuedToken(context.tokens().accessToken(), app.clientId(), null,
-                new java.util.TreeSet<>(), now, now, now.plusSeconds(CLIENT_CREDENTIALS_SECONDS), "2L", false);
+                new java.util.TreeSet<>(), now, now, now.plusSeconds(CLIENT_CREDENTIALS_SECONDS), "2L", null);
         context.state().putAccessToken(token);
         return tokenJson(Json.object().with("access_token", token.value())
                 .with("expires_in", Long.toString(CLIENT_CREDENTIALS_SECONDS)));
@@ -86,7 +86,7 @@ final class TokenIssuer {
     private IssuedToken access(String clientId, String memberId, SortedSet<String> scopes, Instant authorizedAt,
                                Instant now) {
         IssuedToken token = new IssuedToken(context.tokens().accessToken(), clientId, memberId, scopes, now,
-                authorizedAt, now.plusSeconds(ACCESS_SECONDS), "3L", false);
+                authorizedAt, now.plusSeconds(ACCESS_SECONDS), "3L", null);
         context.state().putAccessToken(token);
         return token;
     }
