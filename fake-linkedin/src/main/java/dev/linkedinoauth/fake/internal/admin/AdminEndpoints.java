@@ -44,9 +44,10 @@ public final class AdminEndpoints {
             return badRequest(e.getMessage());
         }
         List<Map<String, Object>> listed = new ArrayList<>();
-        for (RecordedRequest recorded : context.journal().all()) {
+        for (Journal.Entry entry : context.journal().entries()) {
+            RecordedRequest recorded = entry.request();
             if (endpoint == null || endpoint == recorded.endpoint() || endpoint.includes(recorded.endpoint())) {
-                listed.add(requestJson(recorded));
+                listed.add(RequestListing.json(entry));
             }
         }
         return FakeResponse.json(200, Json.object().with("count", listed.size()).with("requests", listed));
@@ -149,22 +150,6 @@ public final class AdminEndpoints {
         return FakeResponse.json(200, Json.object().with("now", context.now().toString())
                 .with("epochSecond", context.now().getEpochSecond())
                 .with("offset", context.clock().offset().toString()));
-    }
-
-    static Map<String, Object> requestJson(RecordedRequest recorded) {
-        Json.Obj json = Json.object().with("method", recorded.method()).with("path", recorded.path())
-                .with("query", recorded.query()).with("endpoint", recorded.endpoint().jsonName())
-                .with("status", recorded.status()).with("receivedAt", recorded.receivedAt().toString())
-                .with("headers", Mask.headers(recorded.headers()));
-        Map<String, List<String>> form = recorded.form();
-        if (!form.isEmpty()) {
-            json.with("form", Mask.fields(form));
-        } else if (!recorded.json().isMissingNode()) {
-            json.with("json", recorded.json());
-        } else if (!recorded.body().isEmpty()) {
-            json.with("body", Html.truncate(recorded.body(), 4000));
-        }
-        return json;
     }
 
     private static JsonNode body(FakeRequest request) {

@@ -3,12 +3,14 @@ package dev.linkedinoauth.fake.internal.server;
 import dev.linkedinoauth.fake.LinkedInEndpoint;
 import dev.linkedinoauth.fake.Outcome;
 import dev.linkedinoauth.fake.RecordedRequest;
+import dev.linkedinoauth.fake.internal.admin.Journal;
 import dev.linkedinoauth.fake.internal.admin.Reply;
 import dev.linkedinoauth.fake.internal.admin.ScriptedAnswers;
 import dev.linkedinoauth.fake.internal.state.FakeContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,14 +75,19 @@ public final class FakeHandler extends Handler.Abstract {
             return;
         }
         Reply reply = reply(received);
-        context.journal().record(recorded(received, reply.status()));
+        context.journal().record(recorded(received, reply.status()), received.body().length);
         deliver(reply, request, response, callback);
     }
 
-    /** The request as the journal keeps it, with the status it was answered (0: connection dropped). */
+    /**
+     * The request as the journal keeps it, with the status it was answered (0: connection dropped); the
+     * body cut at {@link Journal#MAX_BODY_BYTES}, so that no request can fill the heap through the journal.
+     */
     private static RecordedRequest recorded(FakeRequest request, int status) {
+        byte[] body = request.body();
+        String text = new String(body, 0, Math.min(body.length, Journal.MAX_BODY_BYTES), StandardCharsets.UTF_8);
         return new RecordedRequest(request.method(), request.path(), request.rawQuery(), request.headers(),
-                request.bodyText(), LinkedInEndpoint.ofPath(request.path()), status, request.receivedAt());
+                text, LinkedInEndpoint.ofPath(request.path()), status, request.receivedAt());
     }
 
     /** The fake's own paths ({@code /__fake/...}): admin API, dashboard, health, avatars. */
