@@ -1,14 +1,22 @@
 package dev.linkedinoauth.fake;
 
-import dev.linkedinoauth.fake.internal.admin.Journal;
-import dev.linkedinoauth.fake.internal.admin.Script;
-import dev.linkedinoauth.fake.internal.oauth.SigningKey;
+import dev.linkedinoauth.fake.internal.fixture.Fixture;
 import dev.linkedinoauth.fake.internal.server.FakeHandler;
 import dev.linkedinoauth.fake.internal.server.PublicBaseUrl;
+import dev.linkedinoauth.fake.internal.server.QuietLogging;
 import dev.linkedinoauth.fake.internal.server.Routes;
 import dev.linkedinoauth.fake.internal.state.FakeContext;
 import dev.linkedinoauth.fake.internal.state.FakeState;
+import dev.linkedinoauth.fake.internal.state.SigningKey;
 import dev.linkedinoauth.fake.internal.state.TokenFactory;
+import dev.linkedinoauth.fake.model.FakeClock;
+import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.FakeStartException;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
+import dev.linkedinoauth.fake.model.Outcome;
+import dev.linkedinoauth.fake.model.ReceivedPost;
+import dev.linkedinoauth.fake.model.RecordedRequest;
+import dev.linkedinoauth.fake.model.RequestPattern;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.URI;
@@ -29,7 +37,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  *
  * <pre>{@code
  * try (FakeLinkedIn fake = FakeLinkedIn.start()) {
- *     URI authorize = fake.authorizationUrl(); // http://127.0.0.1:PORT/oauth/v2/authorization
+ *     URI authorize = fake.url(LinkedInEndpoint.AUTHORIZATION); // http://127.0.0.1:PORT/oauth/v2/authorization
  * }
  * }</pre>
  */
@@ -37,14 +45,18 @@ public final class FakeLinkedIn implements AutoCloseable {
     /** How long {@link #takeRequest()} waits: long enough for a slow machine, never forever. */
     public static final Duration DEFAULT_TAKE_TIMEOUT = Duration.ofSeconds(10);
 
+    static {
+        JettyTuning.beforeJettyLoads();
+    }
+
     private final FakeConfig config;
-    private final FakeContext context;
+    private final Fixture fixture;
     private final Server server;
     private final URI baseUrl;
 
-    private FakeLinkedIn(FakeConfig config, FakeContext context, Server server, URI baseUrl) {
+    private FakeLinkedIn(FakeConfig config, Fixture fixture, Server server, URI baseUrl) {
         this.config = config;
-        this.context = context;
+        this.fixture = fixture;
         this.server = server;
         this.baseUrl = baseUrl;
     }
@@ -60,7 +72,7 @@ public final class FakeLinkedIn implements AutoCloseable {
      * @throws FakeStartException when the address cannot be bound (e.g. the port is in use)
      */
     public static FakeLinkedIn start(FakeConfig config) {
-        return start(config, FakeClock.system());
+        return start(config, new FakeClock(Clock.systemUTC()));
     }
 
     /**
@@ -72,8 +84,8 @@ public final class FakeLinkedIn implements AutoCloseable {
     }
 
     static FakeLinkedIn start(FakeConfig config, FakeClock clock) {
-        FakeContext context = new FakeContext(config, clock, new FakeState(), new TokenFactory(), SigningKey.shared(),
-                new Journal(), new Script());
+        QuietLogging.init(); // before Jetty's first class: no SLF4J warning, Jetty at WARN (see there)
+        Fixture fixture = Fixture.around(new FakeContext(config, clock, new FakeState(), new TokenFactory(), SigningKey.shared()));
         QueuedThreadPool threads = new QueuedThreadPool(64, 2);
         threads.setName("fake-linkedin");
         threads.setDaemon(true);
@@ -85,7 +97,7 @@ public final class FakeLinkedIn implements AutoCloseable {
         connector.setHost(config.host());
         connector.setPort(config.port());
         server.addConnector(connector);
-        server.setHandler(new FakeHandler(context, Routes.all(context), new PublicBaseUrl(config)));
+        server.setHandler(new FakeHandler(fixture, Routes.all(fixture), new PublicBaseUrl(config)));
         server.setStopTimeout(0); // no graceful wait: tests close one fake per test, idle keep-alive connections must not delay that
         try {
             server.start();
@@ -94,7 +106,7 @@ public final class FakeLinkedIn implements AutoCloseable {
             throw new FakeStartException(startFailure(config, e), e);
         }
         URI baseUrl = URI.create(PublicBaseUrl.listening(config.host(), connector.getLocalPort()));
-        return new FakeLinkedIn(config, context, server, baseUrl);
+        return new FakeLinkedIn(config, fixture, server, baseUrl);
     }
 
     /** The loopback URL the fake listens on, e.g. {@code http://127.0.0.1:54321}, without a trailing slash. */
@@ -102,45 +114,22 @@ public final class FakeLinkedIn implements AutoCloseable {
         return baseUrl;
     }
 
-    public URI authorizationUrl() {
-        return resolve("/oauth/v2/authorization");
+    /**
+     * The URL of one of LinkedIn's endpoints on this fake, e.g. {@code url(LinkedInEndpoint.TOKEN)} is
+     * {@code http://127.0.0.1:PORT/oauth/v2/accessToken}.
+     *
+     * @throws IllegalArgumentException for the groups {@link LinkedInEndpoint#API}, {@link LinkedInEndpoint#ANY}
+     *                                  and for {@link LinkedInEndpoint#OTHER}, which have no single path
+     */
+    public URI url(LinkedInEndpoint endpoint) {
+        return resolve(pathOf(endpoint));
     }
 
-    public URI tokenUrl() {
-        return resolve("/oauth/v2/accessToken");
-    }
-
-    public URI introspectUrl() {
-        return resolve("/oauth/v2/introspectToken");
-    }
-
-    public URI revokeUrl() {
-        return resolve("/oauth/v2/revoke");
-    }
-
-    public URI discoveryUrl() {
-        return resolve("/oauth/.well-known/openid-configuration");
-    }
-
-    public URI jwksUrl() {
-        return resolve("/oauth/openid/jwks");
-    }
-
-    public URI userinfoUrl() {
-        return resolve("/v2/userinfo");
-    }
-
-    /** {@code /v2/me}, the legacy profile. */
-    public URI meUrl() {
-        return resolve("/v2/me");
-    }
-
-    public URI postsUrl() {
-        return resolve("/rest/posts");
-    }
-
-    public URI ugcPostsUrl() {
-        return resolve("/v2/ugcPosts");
+    private static String pathOf(LinkedInEndpoint endpoint) {
+        if (endpoint.path() == null) {
+            throw new IllegalArgumentException(endpoint + " has no single URL; name one endpoint, such as LinkedInEndpoint.TOKEN");
+        }
+        return endpoint.path();
     }
 
     /** The issuer of this fake's id_tokens: {@code {public base}/oauth}. */
@@ -171,7 +160,7 @@ public final class FakeLinkedIn implements AutoCloseable {
 
     /** This fake's clock: {@code fake.clock().advance(Duration.ofDays(61))} expires every access token issued so far. */
     public FakeClock clock() {
-        return context.clock();
+        return fixture.context().clock();
     }
 
     /**
@@ -183,12 +172,12 @@ public final class FakeLinkedIn implements AutoCloseable {
      */
     public void enqueue(Outcome... outcomes) {
         List<Outcome> list = List.of(outcomes); // rejects nulls before anything is queued
-        context.script().add(list);
+        fixture.script().add(list);
     }
 
     /** The outcomes still queued, each with how many more requests it will answer. */
     public List<Outcome> pendingOutcomes() {
-        return context.script().pending().stream().map(p -> p.outcome().times(p.remaining())).toList();
+        return fixture.script().pending().stream().map(p -> p.outcome().times(p.remaining())).toList();
     }
 
     /**
@@ -209,26 +198,26 @@ public final class FakeLinkedIn implements AutoCloseable {
     public RecordedRequest takeRequest(Duration timeout) {
         RecordedRequest request;
         try {
-            request = context.journal().take(timeout);
+            request = fixture.journal().take(timeout);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted while waiting for a request", e);
         }
         if (request == null) {
             throw new AssertionError("no request arrived within " + timeout.toMillis() + " ms; "
-                    + Verification.received(context.journal().all()));
+                    + Verification.received(fixture.journal().all()));
         }
         return request;
     }
 
     /** Every request received since the start or the last {@link #reset()}, oldest first (the fake's own /__fake/ calls excluded). */
     public List<RecordedRequest> requests() {
-        return context.journal().all();
+        return fixture.journal().all();
     }
 
     /** How many requests were received since the start or the last {@link #reset()}. */
     public int requestCount() {
-        return (int) Math.min(Integer.MAX_VALUE, context.journal().count());
+        return (int) Math.min(Integer.MAX_VALUE, fixture.journal().count());
     }
 
     /**
@@ -251,7 +240,7 @@ public final class FakeLinkedIn implements AutoCloseable {
 
     /** The posts accepted by {@code /rest/posts} and {@code /v2/ugcPosts}, oldest first. */
     public List<ReceivedPost> posts() {
-        return context.state().posts();
+        return fixture.context().state().posts();
     }
 
     /**
@@ -259,11 +248,11 @@ public final class FakeLinkedIn implements AutoCloseable {
      * and clock advances. Apps and members (the configuration) stay.
      */
     public void reset() {
-        context.reset();
+        fixture.reset();
     }
 
     FakeState state() {
-        return context.state();
+        return fixture.context().state();
     }
 
     /** Blocks until the fake is stopped (the standalone jar waits here). */

@@ -1,5 +1,7 @@
 package dev.linkedinoauth.fake;
 
+import dev.linkedinoauth.fake.model.RecordedRequest;
+import dev.linkedinoauth.fake.model.RequestPattern;
 import java.util.List;
 
 /** The checks behind {@link FakeLinkedIn#verify}: plain {@link AssertionError}s whose message shows what was received. */

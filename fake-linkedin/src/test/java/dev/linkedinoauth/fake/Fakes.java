@@ -1,5 +1,7 @@
 package dev.linkedinoauth.fake;
 
+import dev.linkedinoauth.fake.model.FakeClock;
+import dev.linkedinoauth.fake.model.FakeConfig;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -2,9 +2,9 @@ package dev.linkedinoauth.cli;
 
 import dev.linkedinoauth.core.LoginResult;
 import dev.linkedinoauth.core.Secret;
-import dev.linkedinoauth.fake.Consent;
-import dev.linkedinoauth.fake.FakeApp;
-import dev.linkedinoauth.fake.FakeConfig;
+import dev.linkedinoauth.fake.model.Consent;
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.FakeConfig;
 import dev.linkedinoauth.fake.FakeLinkedIn;
 import java.net.URI;
 import java.time.Duration;
@@ -41,7 +41,7 @@ final class DemoCommand extends BaseCommand {
     @Override
     public Integer call() {
         URI redirectUri = URI.create("http://localhost:" + LoopbackPorts.freeCallbackPort() + "/callback");
-        FakeApp app = FakeApp.defaults().withRedirectUris(List.of(redirectUri.toString()));
+        FakeApp app = FakeApp.builder().redirectUris(List.of(redirectUri.toString())).build();
         FakeConfig config = FakeConfig.builder().host("127.0.0.1").port(0).consent(Consent.AUTO).app(app).build();
         try (FakeLinkedIn fake = FakeLinkedIn.start(config)) {
             say("Demo: fake LinkedIn at " + fake.baseUrl() + ", demo app '" + app.clientId()

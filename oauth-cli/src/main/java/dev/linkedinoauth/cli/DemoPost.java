@@ -7,7 +7,7 @@ import dev.linkedinoauth.core.LoginResult;
 import dev.linkedinoauth.core.Post;
 import dev.linkedinoauth.core.PublishedPost;
 import dev.linkedinoauth.fake.FakeLinkedIn;
-import dev.linkedinoauth.fake.ReceivedPost;
+import dev.linkedinoauth.fake.model.ReceivedPost;
 import java.io.PrintWriter;
 import java.util.function.Consumer;
 

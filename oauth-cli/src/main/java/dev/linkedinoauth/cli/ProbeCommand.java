@@ -1,6 +1,5 @@
 package dev.linkedinoauth.cli;
 
-import dev.linkedinoauth.core.LinkedInEndpoints;
 import dev.linkedinoauth.core.LinkedInHttp;
 import dev.linkedinoauth.core.StoredToken;
 import dev.linkedinoauth.core.probe.ProbeCredentials;
@@ -30,7 +29,15 @@ import picocli.CommandLine.Option;
                 + "can see: reads, error paths with made-up codes, tokens and secrets, and posts LinkedIn refuses "
                 + "before creating anything. Uses the stored token of --client-id and the client secret as other "
                 + "commands do; probes that need what is missing are skipped.",
-            "Exit 0 when nothing drifted, 7 when something did."})
+            "Exit 0 when nothing drifted, 7 when something did."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  linkedin-oauth probe --report probe.md",
+            "  linkedin-oauth probe --base-url http://127.0.0.1:8080 --spacing 1ms",
+            "  linkedin-oauth probe --json | jq .summary",
+            "%nWhat it sends and never sends, how to read and share the report:",
+            "docs/probe.md (Check the fake against LinkedIn).",
+        })
 final class ProbeCommand extends BaseCommand {
 
     @Option(names = "--client-id", paramLabel = "ID",
@@ -81,7 +88,7 @@ final class ProbeCommand extends BaseCommand {
         }
         ProbeTarget probeTarget;
         try (LinkedInHttp http = LinkedInHttp.builder().maxRetries(0).build()) {
-            probeTarget = probeTarget(target, http);
+            probeTarget = ProbeTargets.of(target, http);
         }
         ProbeCredentials credentials = ProbeCredentials.of(id, secret, stored == null ? null : stored.accessToken(),
                 stored == null ? null : stored.scopes());
@@ -118,16 +125,6 @@ final class ProbeCommand extends BaseCommand {
             return null;
         }
         return clientSecret.resolve(settings, env());
-    }
-
-    private static ProbeTarget probeTarget(EndpointOptions.Target target, LinkedInHttp http) {
-        if (target instanceof EndpointOptions.Target.BaseUrl base) {
-            return ProbeTarget.forBaseUrl(base.uri());
-        }
-        if (target instanceof EndpointOptions.Target.Discovery discovery) {
-            return ProbeTarget.of(discovery.uri(), LinkedInEndpoints.fromDiscovery(discovery.uri(), http));
-        }
-        return ProbeTarget.production();
     }
 
     /** Written next to the target and moved into place: a half-written report never replaces an old one. */

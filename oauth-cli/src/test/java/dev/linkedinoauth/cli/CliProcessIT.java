@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.linkedinoauth.fake.Consent;
-import dev.linkedinoauth.fake.FakeApp;
-import dev.linkedinoauth.fake.FakeConfig;
+import dev.linkedinoauth.fake.model.Consent;
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -90,7 +91,7 @@ class CliProcessIT {
         String redirectUri = "http://localhost:" + LoopbackPorts.freeCallbackPort() + "/callback";
         Path config = dir.resolve("fake.json");
         Files.writeString(config, FakeConfig.builder()
-                .app(FakeApp.defaults().withRedirectUris(List.of(redirectUri))).build().toJson());
+                .app(FakeApp.builder().redirectUris(List.of(redirectUri)).build()).build().toJson());
         Process fake = cli().start(CliProcess.javaCommand("fake", "--port", "0", "--config", config.toString()));
         try {
             String baseUrl = listeningUrl(fake);
@@ -119,7 +120,7 @@ class CliProcessIT {
     void loginThroughAnOpenIdDiscoveryDocument() {
         try (FakeFixture fixture = FakeFixture.start(Consent.AUTO)) {
             var result = cliFor("", fixture.redirectUri)
-                    .run("login", "--no-save", "--discovery-url", fixture.fake.discoveryUrl().toString());
+                    .run("login", "--no-save", "--discovery-url", fixture.fake.url(LinkedInEndpoint.DISCOVERY).toString());
 
             assertThat(result.exitCode()).as(result.toString()).isZero();
             assertThat(result.out()).contains("member id     AbC12dEf3G");

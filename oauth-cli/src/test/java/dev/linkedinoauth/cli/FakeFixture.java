@@ -1,8 +1,8 @@
 package dev.linkedinoauth.cli;
 
-import dev.linkedinoauth.fake.Consent;
-import dev.linkedinoauth.fake.FakeApp;
-import dev.linkedinoauth.fake.FakeConfig;
+import dev.linkedinoauth.fake.model.Consent;
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.FakeConfig;
 import dev.linkedinoauth.fake.FakeLinkedIn;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +35,7 @@ final class FakeFixture implements AutoCloseable {
 
     static FakeFixture start(Consent consent, UnaryOperator<FakeApp> appChanges) {
         String redirectUri = "http://localhost:" + LoopbackPorts.freeCallbackPort() + "/callback";
-        FakeApp app = appChanges.apply(FakeApp.defaults().withRedirectUris(List.of(redirectUri)));
+        FakeApp app = appChanges.apply(FakeApp.builder().redirectUris(List.of(redirectUri)).build());
         FakeLinkedIn fake = FakeLinkedIn.start(
                 FakeConfig.builder().host("127.0.0.1").port(0).consent(consent).app(app).build());
         return new FakeFixture(fake, redirectUri);

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.linkedinoauth.fake.Consent;
+import dev.linkedinoauth.fake.model.Consent;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -94,7 +95,7 @@ class LoginCommandTest {
     void discoveryUrlFindsTheEndpoints() {
         var result = fixture.runner(dir)
                 .env("LINKEDIN_BASE_URL", "")
-                .run("login", "--no-save", "--discovery-url", fixture.fake.discoveryUrl().toString());
+                .run("login", "--no-save", "--discovery-url", fixture.fake.url(LinkedInEndpoint.DISCOVERY).toString());
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out()).contains("member id     AbC12dEf3G");

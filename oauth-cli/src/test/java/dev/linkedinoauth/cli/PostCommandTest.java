@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.linkedinoauth.core.LittleText;
 import dev.linkedinoauth.core.StoredToken;
 import dev.linkedinoauth.core.TokenStore;
-import dev.linkedinoauth.fake.Consent;
-import dev.linkedinoauth.fake.LinkedInEndpoint;
-import dev.linkedinoauth.fake.LinkedInError;
-import dev.linkedinoauth.fake.Outcome;
+import dev.linkedinoauth.fake.model.Consent;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
+import dev.linkedinoauth.fake.model.LinkedInError;
+import dev.linkedinoauth.fake.model.Outcome;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -147,7 +147,7 @@ class PostCommandTest {
         var result = post("Pinned", "--linkedin-version", version);
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(fixture.fake.verify(dev.linkedinoauth.fake.RequestPattern.to(LinkedInEndpoint.POSTS))
+        assertThat(fixture.fake.verify(dev.linkedinoauth.fake.model.RequestPattern.to(LinkedInEndpoint.POSTS))
                 .header("LinkedIn-Version")).isEqualTo(version);
     }
 

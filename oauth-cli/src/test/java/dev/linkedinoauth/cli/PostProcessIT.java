@@ -3,10 +3,10 @@ package dev.linkedinoauth.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.linkedinoauth.fake.Consent;
-import dev.linkedinoauth.fake.LinkedInEndpoint;
-import dev.linkedinoauth.fake.LinkedInError;
-import dev.linkedinoauth.fake.Outcome;
+import dev.linkedinoauth.fake.model.Consent;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
+import dev.linkedinoauth.fake.model.LinkedInError;
+import dev.linkedinoauth.fake.model.Outcome;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

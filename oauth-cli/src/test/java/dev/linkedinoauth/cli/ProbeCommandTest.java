@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.linkedinoauth.core.TokenStore;
 import dev.linkedinoauth.core.probe.Probes;
-import dev.linkedinoauth.fake.Consent;
-import dev.linkedinoauth.fake.LinkedInEndpoint;
-import dev.linkedinoauth.fake.LinkedInError;
-import dev.linkedinoauth.fake.Outcome;
-import dev.linkedinoauth.fake.RecordedRequest;
-import dev.linkedinoauth.fake.RequestPattern;
+import dev.linkedinoauth.fake.model.Consent;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
+import dev.linkedinoauth.fake.model.LinkedInError;
+import dev.linkedinoauth.fake.model.Outcome;
+import dev.linkedinoauth.fake.model.RecordedRequest;
+import dev.linkedinoauth.fake.model.RequestPattern;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -147,6 +147,15 @@ class ProbeCommandTest {
     void theRootHelpListsProbeAndItsExitCode() {
         var result = new CliRunner(dir).run("--help");
 
-        assertThat(result.out()).contains("probe", "7   probe: an answer of the server differs from the contract");
+        assertThat(result.out()).contains("probe", "probe: an answer of the server differs from the contract");
+    }
+
+    @Test
+    void probeHelpShowsExamples() {
+        var result = new CliRunner(dir).run("probe", "--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Usage: linkedin-oauth probe", "--report", "Examples:",
+                "linkedin-oauth probe --report probe.md", "docs/probe.md");
     }
 }

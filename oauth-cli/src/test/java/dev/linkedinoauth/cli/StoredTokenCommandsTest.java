@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.linkedinoauth.core.StoredToken;
 import dev.linkedinoauth.core.TokenStore;
-import dev.linkedinoauth.fake.Consent;
+import dev.linkedinoauth.fake.model.Consent;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +28,7 @@ class StoredTokenCommandsTest {
 
     @BeforeEach
     void startFakeAndLogIn() {
-        fixture = FakeFixture.start(Consent.AUTO, app -> app.withRefreshTokens(true));
+        fixture = FakeFixture.start(Consent.AUTO, app -> app.toBuilder().refreshTokens(true).build());
         var login = fixture.runner(dir).run("login");
         assertThat(login.exitCode()).as(login.toString()).isZero();
     }

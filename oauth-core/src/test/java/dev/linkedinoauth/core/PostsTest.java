@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Timeout;
 
 import dev.linkedinoauth.core.LinkedInApiException.Kind;
 import dev.linkedinoauth.fake.FakeLinkedIn;
-import dev.linkedinoauth.fake.LinkedInEndpoint;
-import dev.linkedinoauth.fake.LinkedInError;
-import dev.linkedinoauth.fake.Outcome;
-import dev.linkedinoauth.fake.ReceivedPost;
-import dev.linkedinoauth.fake.RecordedRequest;
-import dev.linkedinoauth.fake.RequestPattern;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
+import dev.linkedinoauth.fake.model.LinkedInError;
+import dev.linkedinoauth.fake.model.Outcome;
+import dev.linkedinoauth.fake.model.ReceivedPost;
+import dev.linkedinoauth.fake.model.RecordedRequest;
+import dev.linkedinoauth.fake.model.RequestPattern;
 
 /** LinkedInPosts against the fake: what is sent, what LinkedIn would show, and every error as a typed kind. */
 @Timeout(60)

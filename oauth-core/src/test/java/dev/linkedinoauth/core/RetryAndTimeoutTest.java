@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Timeout;
 
 import dev.linkedinoauth.core.LinkedInApiException.Kind;
 import dev.linkedinoauth.fake.FakeLinkedIn;
-import dev.linkedinoauth.fake.LinkedInEndpoint;
-import dev.linkedinoauth.fake.LinkedInError;
-import dev.linkedinoauth.fake.Outcome;
-import dev.linkedinoauth.fake.RecordedRequest;
-import dev.linkedinoauth.fake.RequestPattern;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
+import dev.linkedinoauth.fake.model.LinkedInError;
+import dev.linkedinoauth.fake.model.Outcome;
+import dev.linkedinoauth.fake.model.RecordedRequest;
+import dev.linkedinoauth.fake.model.RequestPattern;
 
 /** Bounded retries on 429/503 honouring Retry-After, none otherwise; timeouts on every call; faults from the fake's outcomes. */
 @Timeout(30)

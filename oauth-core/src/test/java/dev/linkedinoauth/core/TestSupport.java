@@ -22,8 +22,8 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.util.Timeout;
 
-import dev.linkedinoauth.fake.FakeApp;
-import dev.linkedinoauth.fake.FakeConfig;
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.FakeConfig;
 import dev.linkedinoauth.fake.FakeLinkedIn;
 
 /** Shared test plumbing: free ports, a fake registered for a callback, a plain JDK HTTP client. */
@@ -68,7 +68,7 @@ final class TestSupport {
     }
 
     static FakeLinkedIn fakeFor(URI redirectUri, UnaryOperator<FakeApp> app, UnaryOperator<FakeConfig.Builder> config) {
-        FakeApp registered = app.apply(FakeApp.defaults().withRedirectUris(List.of(redirectUri.toString())));
+        FakeApp registered = app.apply(FakeApp.builder().redirectUris(List.of(redirectUri.toString())).build());
         return FakeLinkedIn.start(config.apply(FakeConfig.builder().app(registered)).build());
     }
 

@@ -1,8 +1,8 @@
 package dev.linkedinoauth.fake.junit;
 
-import dev.linkedinoauth.fake.Consent;
-import dev.linkedinoauth.fake.FakeConfig;
 import dev.linkedinoauth.fake.FakeLinkedIn;
+import dev.linkedinoauth.fake.model.Consent;
+import dev.linkedinoauth.fake.model.FakeConfig;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;

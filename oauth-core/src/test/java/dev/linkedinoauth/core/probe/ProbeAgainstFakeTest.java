@@ -2,14 +2,14 @@ package dev.linkedinoauth.core.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.linkedinoauth.fake.FakeApp;
-import dev.linkedinoauth.fake.FakeConfig;
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.FakeConfig;
 import dev.linkedinoauth.fake.FakeLinkedIn;
-import dev.linkedinoauth.fake.LinkedInEndpoint;
-import dev.linkedinoauth.fake.LinkedInError;
-import dev.linkedinoauth.fake.Outcome;
-import dev.linkedinoauth.fake.RecordedRequest;
-import dev.linkedinoauth.fake.RequestPattern;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
+import dev.linkedinoauth.fake.model.LinkedInError;
+import dev.linkedinoauth.fake.model.Outcome;
+import dev.linkedinoauth.fake.model.RecordedRequest;
+import dev.linkedinoauth.fake.model.RequestPattern;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -31,7 +31,7 @@ class ProbeAgainstFakeTest {
     void start() {
         Set<String> scopes = new HashSet<>(FakeApp.DEFAULT_SCOPES);
         scopes.add("r_liteprofile");
-        fake = FakeLinkedIn.start(FakeConfig.builder().app(FakeApp.defaults().withScopes(scopes)).build());
+        fake = FakeLinkedIn.start(FakeConfig.builder().app(FakeApp.builder().scopes(scopes).build()).build());
     }
 
     @AfterEach

@@ -1,18 +1,21 @@
 package dev.linkedinoauth.fake.internal.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.linkedinoauth.fake.FakeClock;
-import dev.linkedinoauth.fake.LinkedInEndpoint;
-import dev.linkedinoauth.fake.Outcome;
-import dev.linkedinoauth.fake.ReceivedPost;
-import dev.linkedinoauth.fake.RecordedRequest;
-import dev.linkedinoauth.fake.internal.server.FakeRequest;
-import dev.linkedinoauth.fake.internal.server.FakeResponse;
-import dev.linkedinoauth.fake.internal.server.Html;
-import dev.linkedinoauth.fake.internal.server.Json;
-import dev.linkedinoauth.fake.internal.server.Mask;
-import dev.linkedinoauth.fake.internal.server.RestErrors;
+import dev.linkedinoauth.fake.internal.fixture.Fixture;
+import dev.linkedinoauth.fake.internal.fixture.Journal;
+import dev.linkedinoauth.fake.internal.fixture.OutcomeJson;
+import dev.linkedinoauth.fake.internal.http.FakeRequest;
+import dev.linkedinoauth.fake.internal.http.FakeResponse;
+import dev.linkedinoauth.fake.internal.http.RestErrors;
 import dev.linkedinoauth.fake.internal.state.FakeContext;
+import dev.linkedinoauth.fake.internal.text.Html;
+import dev.linkedinoauth.fake.internal.text.Json;
+import dev.linkedinoauth.fake.internal.text.Mask;
+import dev.linkedinoauth.fake.model.FakeClock;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
+import dev.linkedinoauth.fake.model.Outcome;
+import dev.linkedinoauth.fake.model.ReceivedPost;
+import dev.linkedinoauth.fake.model.RecordedRequest;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,10 +31,12 @@ import java.util.Map;
  * never recorded in the journal and never answered by a scripted outcome.
  */
 public final class AdminEndpoints {
+    private final Fixture fixture;
     private final FakeContext context;
 
-    public AdminEndpoints(FakeContext context) {
-        this.context = context;
+    public AdminEndpoints(Fixture fixture) {
+        this.fixture = fixture;
+        this.context = fixture.context();
     }
 
     /** {@code GET /__fake/requests[?endpoint=token]}: the journal, oldest first, secrets masked. */
@@ -44,7 +49,7 @@ public final class AdminEndpoints {
             return badRequest(e.getMessage());
         }
         List<Map<String, Object>> listed = new ArrayList<>();
-        for (Journal.Entry entry : context.journal().entries()) {
+        for (Journal.Entry entry : fixture.journal().entries()) {
             RecordedRequest recorded = entry.request();
             if (endpoint == null || endpoint == recorded.endpoint() || endpoint.includes(recorded.endpoint())) {
                 listed.add(RequestListing.json(entry));
@@ -72,7 +77,7 @@ public final class AdminEndpoints {
 
     /** {@code POST /__fake/reset}: forgets tokens, posts, requests, outcomes and clock moves; keeps apps and members. */
     public FakeResponse reset(FakeRequest request) {
-        context.reset();
+        fixture.reset();
         return FakeResponse.json(200, Json.object().with("reset", true).with("now", context.now().toString()));
     }
 
@@ -84,13 +89,13 @@ public final class AdminEndpoints {
         } catch (IllegalArgumentException e) {
             return badRequest(e.getMessage());
         }
-        context.script().add(outcomes);
+        fixture.script().add(outcomes);
         return FakeResponse.json(201, Json.object().with("queued", outcomes.stream().map(OutcomeJson::write).toList()));
     }
 
     /** {@code GET /__fake/outcomes}: what is still queued, in order, with the requests left for each. */
     public FakeResponse outcomes(FakeRequest request) {
-        return FakeResponse.json(200, Json.object().with("outcomes", context.script().pending().stream()
+        return FakeResponse.json(200, Json.object().with("outcomes", fixture.script().pending().stream()
                 .map(p -> OutcomeJson.write(p.outcome().times(p.remaining()))).toList()));
     }
 
@@ -157,7 +162,7 @@ public final class AdminEndpoints {
             return null;
         }
         try {
-            return Json.MAPPER.readTree(request.body());
+            return Json.mapper().readTree(request.body());
         } catch (IOException e) {
             throw new IllegalArgumentException("the body is not JSON");
         }
@@ -165,7 +170,7 @@ public final class AdminEndpoints {
 
     private static Object parseOrText(String raw) {
         try {
-            return Json.MAPPER.readTree(raw);
+            return Json.mapper().readTree(raw);
         } catch (IOException e) {
             return raw;
         }

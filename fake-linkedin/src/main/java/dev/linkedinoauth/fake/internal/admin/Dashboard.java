@@ -1,21 +1,24 @@
 package dev.linkedinoauth.fake.internal.admin;
 
-import static dev.linkedinoauth.fake.internal.server.Html.escape;
+import static dev.linkedinoauth.fake.internal.text.Html.escape;
 
-import dev.linkedinoauth.fake.FakeApp;
-import dev.linkedinoauth.fake.FakeMember;
-import dev.linkedinoauth.fake.ReceivedPost;
-import dev.linkedinoauth.fake.RecordedRequest;
 import dev.linkedinoauth.fake.internal.api.Avatars;
+import dev.linkedinoauth.fake.internal.fixture.Fixture;
+import dev.linkedinoauth.fake.internal.fixture.OutcomeJson;
+import dev.linkedinoauth.fake.internal.fixture.Script;
+import dev.linkedinoauth.fake.internal.http.FakeRequest;
+import dev.linkedinoauth.fake.internal.http.FakeResponse;
 import dev.linkedinoauth.fake.internal.oauth.Scopes;
-import dev.linkedinoauth.fake.internal.server.FakeRequest;
-import dev.linkedinoauth.fake.internal.server.FakeResponse;
-import dev.linkedinoauth.fake.internal.server.Html;
-import dev.linkedinoauth.fake.internal.server.Json;
-import dev.linkedinoauth.fake.internal.server.Mask;
 import dev.linkedinoauth.fake.internal.state.FakeContext;
 import dev.linkedinoauth.fake.internal.state.IssuedToken;
 import dev.linkedinoauth.fake.internal.state.RefreshGrant;
+import dev.linkedinoauth.fake.internal.text.Html;
+import dev.linkedinoauth.fake.internal.text.Json;
+import dev.linkedinoauth.fake.internal.text.Mask;
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.FakeMember;
+import dev.linkedinoauth.fake.model.ReceivedPost;
+import dev.linkedinoauth.fake.model.RecordedRequest;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -52,10 +55,12 @@ public final class Dashboard {
             .avatar { width: 28px; height: 28px; border-radius: 50%; vertical-align: middle; margin-right: 8px; }
             """;
 
+    private final Fixture fixture;
     private final FakeContext context;
 
-    public Dashboard(FakeContext context) {
-        this.context = context;
+    public Dashboard(Fixture fixture) {
+        this.fixture = fixture;
+        this.context = fixture.context();
     }
 
     public FakeResponse page(FakeRequest request) {
@@ -74,7 +79,7 @@ public final class Dashboard {
                   </div>
                   %s%s%s%s%s%s
                 </main>""".formatted(escape(base), escape(TIME.format(now)), escape(context.clock().offset().toString()),
-                escape(context.config().consent().jsonName()), context.journal().count(),
+                escape(context.config().consent().jsonName()), fixture.journal().count(),
                 apps(), members(base), tokens(now), outcomes(), requests(), posts());
         return FakeResponse.html(200, Html.page("fake-linkedin dashboard", CSS, body));
     }
@@ -128,16 +133,16 @@ public final class Dashboard {
 
     private String outcomes() {
         StringBuilder rows = new StringBuilder();
-        for (Script.Pending pending : context.script().pending()) {
+        for (Script.Pending pending : fixture.script().pending()) {
             rows.append(row(code(Json.string(OutcomeJson.write(pending.outcome().times(pending.remaining()))))));
         }
         return panel("outcomes", "Queued outcomes", table(rows, "Outcome (as POST /__fake/outcomes takes it)"),
-                context.script().pending().size());
+                fixture.script().pending().size());
     }
 
     private String requests() {
         StringBuilder rows = new StringBuilder();
-        for (RecordedRequest recorded : context.journal().latest(RECENT_REQUESTS)) {
+        for (RecordedRequest recorded : fixture.journal().latest(RECENT_REQUESTS)) {
             rows.append(row("<span class=\"nowrap-text\">" + escape(TIME.format(recorded.receivedAt())) + "</span>",
                     escape(recorded.method()),
                     code(Html.truncate(RequestListing.target(recorded), 160)), escape(recorded.endpoint().jsonName()),
@@ -145,7 +150,7 @@ public final class Dashboard {
                             : badge(Integer.toString(recorded.status()), recorded.status() < 400 ? "ok" : "warn")));
         }
         return panel("requests", "Recent requests (newest first, at most " + RECENT_REQUESTS + ")",
-                table(rows, "Time", "Method", "Path", "Endpoint", "Status"), context.journal().latest(RECENT_REQUESTS).size());
+                table(rows, "Time", "Method", "Path", "Endpoint", "Status"), fixture.journal().latest(RECENT_REQUESTS).size());
     }
 
     private String posts() {

@@ -1,15 +1,15 @@
 package dev.linkedinoauth.fake.internal.admin;
 
-import static dev.linkedinoauth.fake.internal.server.Html.escape;
+import static dev.linkedinoauth.fake.internal.text.Html.escape;
 
-import dev.linkedinoauth.fake.FakeMember;
-import dev.linkedinoauth.fake.ReceivedPost;
 import dev.linkedinoauth.fake.internal.api.Avatars;
-import dev.linkedinoauth.fake.internal.api.LittleTextReader;
-import dev.linkedinoauth.fake.internal.server.FakeRequest;
-import dev.linkedinoauth.fake.internal.server.FakeResponse;
-import dev.linkedinoauth.fake.internal.server.Html;
+import dev.linkedinoauth.fake.internal.http.FakeRequest;
+import dev.linkedinoauth.fake.internal.http.FakeResponse;
 import dev.linkedinoauth.fake.internal.state.FakeContext;
+import dev.linkedinoauth.fake.internal.text.Html;
+import dev.linkedinoauth.fake.internal.text.LittleTextReader;
+import dev.linkedinoauth.fake.model.FakeMember;
+import dev.linkedinoauth.fake.model.ReceivedPost;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -76,7 +76,7 @@ public final class Feed {
     }
 
     private String article(ReceivedPost post, int number, String base) {
-        LittleTextReader.Reading reading = LittleTextReader.of(post);
+        LittleTextReader.Reading reading = LittleTextReader.of(post.api(), post.commentary());
         Optional<FakeMember> member = context.config().members().stream()
                 .filter(m -> m.personUrn().equals(post.author())).findFirst();
         String picture = member.map(m -> "<img alt=\"\" src=\"" + escape(Avatars.pictureUrl(m, base)) + "\">")

@@ -3,10 +3,11 @@ package dev.linkedinoauth.fake.internal.admin;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.linkedinoauth.fake.RecordedRequest;
-import dev.linkedinoauth.fake.internal.server.Html;
-import dev.linkedinoauth.fake.internal.server.Json;
-import dev.linkedinoauth.fake.internal.server.Mask;
+import dev.linkedinoauth.fake.internal.fixture.Journal;
+import dev.linkedinoauth.fake.model.RecordedRequest;
+import dev.linkedinoauth.fake.internal.text.Html;
+import dev.linkedinoauth.fake.internal.text.Json;
+import dev.linkedinoauth.fake.internal.text.Mask;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
@@ -64,7 +65,7 @@ final class RequestListing {
 
     /** The body as JSON if it is JSON at most {@link #MAX_JSON_DEPTH} deep; else {@code null}. Never recursive before the check. */
     static JsonNode shallowJson(String body) {
-        try (JsonParser parser = Json.MAPPER.getFactory().createParser(body)) {
+        try (JsonParser parser = Json.mapper().getFactory().createParser(body)) {
             int depth = 0;
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
@@ -80,7 +81,7 @@ final class RequestListing {
             return null;
         }
         try {
-            JsonNode node = Json.MAPPER.readTree(body);
+            JsonNode node = Json.mapper().readTree(body);
             return node == null || node.isMissingNode() ? null : node;
         } catch (IOException | RuntimeException e) {
             return null;

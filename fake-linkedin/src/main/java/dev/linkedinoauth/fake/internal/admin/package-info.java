@@ -1,6 +1,5 @@
 /**
- * The fake's own surface under /__fake/ and its fixture machinery: the admin API, the dashboard and
- * feed pages, the request journal, scripted outcomes and their answers.
+ * Layer 8: the fake's own surface under /__fake/: the admin API, the dashboard and feed pages.
  *
  * <p>Internal to fake-linkedin, not API: public only because the fake's packages share it; it may change
  * in any release.

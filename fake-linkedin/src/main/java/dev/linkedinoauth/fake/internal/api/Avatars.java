@@ -1,12 +1,12 @@
 package dev.linkedinoauth.fake.internal.api;
 
-import dev.linkedinoauth.fake.FakeConfig;
-import dev.linkedinoauth.fake.FakeMember;
-import dev.linkedinoauth.fake.internal.server.Endpoint;
-import dev.linkedinoauth.fake.internal.server.FakeRequest;
-import dev.linkedinoauth.fake.internal.server.FakeResponse;
-import dev.linkedinoauth.fake.internal.server.Html;
-import dev.linkedinoauth.fake.internal.server.NotFound;
+import dev.linkedinoauth.fake.internal.http.Endpoint;
+import dev.linkedinoauth.fake.internal.http.FakeRequest;
+import dev.linkedinoauth.fake.internal.http.FakeResponse;
+import dev.linkedinoauth.fake.internal.http.NotFound;
+import dev.linkedinoauth.fake.internal.text.Html;
+import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.FakeMember;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 

@@ -1,8 +1,8 @@
 package dev.linkedinoauth.fake.internal.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.linkedinoauth.fake.internal.server.Html;
-import dev.linkedinoauth.fake.internal.server.RestErrors;
+import dev.linkedinoauth.fake.internal.http.RestErrors;
+import dev.linkedinoauth.fake.internal.text.Html;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -1,14 +1,14 @@
 package dev.linkedinoauth.fake.internal.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.linkedinoauth.fake.ReceivedPost;
-import dev.linkedinoauth.fake.internal.server.FakeRequest;
-import dev.linkedinoauth.fake.internal.server.FakeResponse;
-import dev.linkedinoauth.fake.internal.server.Html;
-import dev.linkedinoauth.fake.internal.server.Json;
-import dev.linkedinoauth.fake.internal.server.RestErrors;
+import dev.linkedinoauth.fake.internal.http.FakeRequest;
+import dev.linkedinoauth.fake.internal.http.FakeResponse;
+import dev.linkedinoauth.fake.internal.http.RestErrors;
 import dev.linkedinoauth.fake.internal.state.FakeContext;
 import dev.linkedinoauth.fake.internal.state.IssuedToken;
+import dev.linkedinoauth.fake.internal.text.Html;
+import dev.linkedinoauth.fake.internal.text.Json;
+import dev.linkedinoauth.fake.model.ReceivedPost;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -77,7 +77,7 @@ public final class Posting {
     /** The JSON object of the body, or empty when it is not one (answered with {@link #notAJsonObject()}). */
     private static Optional<JsonNode> parseBody(FakeRequest request) {
         try {
-            JsonNode body = Json.MAPPER.readTree(request.body());
+            JsonNode body = Json.mapper().readTree(request.body());
             return body != null && body.isObject() ? Optional.of(body) : Optional.empty();
         } catch (java.io.IOException e) {
             // Jackson's message would expose parser internals; the client gets one clear line instead.

@@ -1,12 +1,12 @@
 package dev.linkedinoauth.fake.internal.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.linkedinoauth.fake.internal.server.FakeRequest;
-import dev.linkedinoauth.fake.internal.server.FakeResponse;
-import dev.linkedinoauth.fake.internal.server.Html;
-import dev.linkedinoauth.fake.internal.server.RestErrors;
+import dev.linkedinoauth.fake.internal.http.FakeRequest;
+import dev.linkedinoauth.fake.internal.http.FakeResponse;
+import dev.linkedinoauth.fake.internal.http.RestErrors;
 import dev.linkedinoauth.fake.internal.state.FakeContext;
 import dev.linkedinoauth.fake.internal.state.IssuedToken;
+import dev.linkedinoauth.fake.internal.text.Html;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Set;

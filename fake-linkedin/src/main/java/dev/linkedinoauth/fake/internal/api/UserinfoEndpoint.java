@@ -1,12 +1,12 @@
 package dev.linkedinoauth.fake.internal.api;
 
-import dev.linkedinoauth.fake.FakeMember;
-import dev.linkedinoauth.fake.internal.server.FakeRequest;
-import dev.linkedinoauth.fake.internal.server.FakeResponse;
-import dev.linkedinoauth.fake.internal.server.Json;
-import dev.linkedinoauth.fake.internal.server.RestErrors;
+import dev.linkedinoauth.fake.internal.http.FakeRequest;
+import dev.linkedinoauth.fake.internal.http.FakeResponse;
+import dev.linkedinoauth.fake.internal.http.RestErrors;
 import dev.linkedinoauth.fake.internal.state.FakeContext;
 import dev.linkedinoauth.fake.internal.state.IssuedToken;
+import dev.linkedinoauth.fake.internal.text.Json;
+import dev.linkedinoauth.fake.model.FakeMember;
 
 /**
  * {@code GET /v2/userinfo}: needs {@code openid} and {@code profile}; {@code locale} is an object here

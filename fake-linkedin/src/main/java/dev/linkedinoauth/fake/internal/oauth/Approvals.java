@@ -1,11 +1,11 @@
 package dev.linkedinoauth.fake.internal.oauth;
 
-import dev.linkedinoauth.fake.FakeMember;
-import dev.linkedinoauth.fake.internal.server.FakeResponse;
+import dev.linkedinoauth.fake.internal.http.FakeResponse;
 import dev.linkedinoauth.fake.internal.state.AuthorizationCode;
 import dev.linkedinoauth.fake.internal.state.AuthorizationRequest;
 import dev.linkedinoauth.fake.internal.state.FakeContext;
 import dev.linkedinoauth.fake.internal.state.MemberGrant;
+import dev.linkedinoauth.fake.model.FakeMember;
 import java.time.Instant;
 import java.util.SortedSet;
 import java.util.TreeSet;

@@ -1,13 +1,13 @@
 package dev.linkedinoauth.fake.internal.oauth;
 
-import dev.linkedinoauth.fake.Consent;
-import dev.linkedinoauth.fake.internal.server.Endpoint;
-import dev.linkedinoauth.fake.internal.server.FakeRequest;
-import dev.linkedinoauth.fake.internal.server.FakeResponse;
-import dev.linkedinoauth.fake.internal.server.Html;
+import dev.linkedinoauth.fake.internal.http.Endpoint;
+import dev.linkedinoauth.fake.internal.http.FakeRequest;
+import dev.linkedinoauth.fake.internal.http.FakeResponse;
 import dev.linkedinoauth.fake.internal.state.AuthorizationRequest;
 import dev.linkedinoauth.fake.internal.state.FakeContext;
 import dev.linkedinoauth.fake.internal.state.PendingAuthorization;
+import dev.linkedinoauth.fake.internal.text.Html;
+import dev.linkedinoauth.fake.model.Consent;
 import java.time.Duration;
 
 /** {@code GET /oauth/v2/authorization}: validates, then consents automatically or shows the sign-in page. */
@@ -28,7 +28,7 @@ public final class AuthorizationEndpoint implements Endpoint {
                 FakeRequest.first(query, "client_id"), FakeRequest.first(query, "redirect_uri"),
                 FakeRequest.first(query, "scope"), FakeRequest.first(query, "state"));
         if (check instanceof AuthorizationCheck.ErrorPage page) {
-            return Html.errorPage(401, page.message());
+            return FakeResponse.errorPage(401, page.message());
         }
         if (check instanceof AuthorizationCheck.ErrorRedirect redirect) {
             return redirect.redirect();

@@ -1,6 +1,6 @@
 package dev.linkedinoauth.fake.internal.oauth;
 
-import dev.linkedinoauth.fake.FakeApp;
+import dev.linkedinoauth.fake.model.FakeApp;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 

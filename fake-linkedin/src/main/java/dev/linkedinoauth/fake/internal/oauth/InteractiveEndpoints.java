@@ -1,11 +1,11 @@
 package dev.linkedinoauth.fake.internal.oauth;
 
-import dev.linkedinoauth.fake.FakeMember;
-import dev.linkedinoauth.fake.internal.server.FakeRequest;
-import dev.linkedinoauth.fake.internal.server.FakeResponse;
-import dev.linkedinoauth.fake.internal.server.Html;
+import dev.linkedinoauth.fake.internal.http.FakeRequest;
+import dev.linkedinoauth.fake.internal.http.FakeResponse;
 import dev.linkedinoauth.fake.internal.state.FakeContext;
 import dev.linkedinoauth.fake.internal.state.PendingAuthorization;
+import dev.linkedinoauth.fake.internal.text.Html;
+import dev.linkedinoauth.fake.model.FakeMember;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,8 +17,6 @@ import java.util.Optional;
  * server, which is re-validated against the configuration on every post.
  */
 public final class InteractiveEndpoints {
-    public static final String SIGN_IN_PATH = "/oauth/v2/authorization/signin";
-    public static final String CONSENT_PATH = "/oauth/v2/authorization/consent";
     private static final String EXPIRED = "This sign-in request is unknown or has expired. Start again from your application.";
 
     private final FakeContext context;
@@ -31,7 +29,7 @@ public final class InteractiveEndpoints {
         Map<String, List<String>> form = request.form();
         Optional<PendingAuthorization> found = pending(FakeRequest.first(form, "request"));
         if (found.isEmpty()) {
-            return Html.errorPage(400, EXPIRED);
+            return FakeResponse.errorPage(400, EXPIRED);
         }
         PendingAuthorization pending = found.get();
         String action = FakeRequest.first(form, "action");
@@ -68,7 +66,7 @@ public final class InteractiveEndpoints {
         Optional<PendingAuthorization> found = pending(FakeRequest.first(form, "request"));
         Optional<FakeMember> member = found.map(PendingAuthorization::memberId).flatMap(context.config()::member);
         if (found.isEmpty() || member.isEmpty()) {
-            return Html.errorPage(400, EXPIRED);
+            return FakeResponse.errorPage(400, EXPIRED);
         }
         PendingAuthorization pending = found.get();
         String action = FakeRequest.first(form, "action");

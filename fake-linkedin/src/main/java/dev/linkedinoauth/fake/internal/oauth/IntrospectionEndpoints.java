@@ -1,11 +1,12 @@
 package dev.linkedinoauth.fake.internal.oauth;
 
-import dev.linkedinoauth.fake.FakeApp;
-import dev.linkedinoauth.fake.internal.server.FakeRequest;
-import dev.linkedinoauth.fake.internal.server.FakeResponse;
-import dev.linkedinoauth.fake.internal.server.Json;
+import dev.linkedinoauth.fake.internal.http.FakeRequest;
+import dev.linkedinoauth.fake.internal.http.FakeResponse;
+import dev.linkedinoauth.fake.internal.http.OAuthErrors;
 import dev.linkedinoauth.fake.internal.state.FakeContext;
 import dev.linkedinoauth.fake.internal.state.IssuedToken;
+import dev.linkedinoauth.fake.internal.text.Json;
+import dev.linkedinoauth.fake.model.FakeApp;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,13 +1,14 @@
 package dev.linkedinoauth.fake.internal.oauth;
 
-import static dev.linkedinoauth.fake.internal.server.Html.escape;
+import static dev.linkedinoauth.fake.internal.text.Html.escape;
 
-import dev.linkedinoauth.fake.FakeConfig;
-import dev.linkedinoauth.fake.FakeMember;
 import dev.linkedinoauth.fake.internal.api.Avatars;
-import dev.linkedinoauth.fake.internal.server.Html;
 import dev.linkedinoauth.fake.internal.state.AuthorizationRequest;
 import dev.linkedinoauth.fake.internal.state.PendingAuthorization;
+import dev.linkedinoauth.fake.internal.text.Html;
+import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.FakeMember;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import java.net.URI;
 
 /**
@@ -53,8 +54,8 @@ final class Pages {
                            placeholder="any password works on the fake">
                     <button type="submit" class="primary" id="signin" name="action" value="signin">Sign in</button>
                   </form>
-                </main>""".formatted(escape(pending.request().app().name()), escape(base + InteractiveEndpoints.SIGN_IN_PATH),
-                requestField, members, escape(base + InteractiveEndpoints.SIGN_IN_PATH), requestField, error));
+                </main>""".formatted(escape(pending.request().app().name()), escape(base + LinkedInEndpoint.SIGN_IN_PATH),
+                requestField, members, escape(base + LinkedInEndpoint.SIGN_IN_PATH), requestField, error));
     }
 
     static String consent(PendingAuthorization pending, FakeMember member, String base) {
@@ -80,7 +81,7 @@ final class Pages {
                     </div>
                   </form>
                 </main>""".formatted(escape(request.app().name()), escape(member.name()), escape(member.email()),
-                scopes, escape(hostOf(request.redirectUri())), escape(base + InteractiveEndpoints.CONSENT_PATH),
+                scopes, escape(hostOf(request.redirectUri())), escape(base + LinkedInEndpoint.CONSENT_PATH),
                 escape(pending.id())));
     }
 

@@ -1,6 +1,6 @@
 package dev.linkedinoauth.fake.internal.oauth;
 
-import dev.linkedinoauth.fake.internal.server.FakeResponse;
+import dev.linkedinoauth.fake.internal.http.FakeResponse;
 import dev.linkedinoauth.fake.internal.state.AuthorizationRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,14 +1,14 @@
 package dev.linkedinoauth.fake.internal.oauth;
 
-import dev.linkedinoauth.fake.FakeApp;
-import dev.linkedinoauth.fake.internal.server.Endpoint;
-import dev.linkedinoauth.fake.internal.server.FakeRequest;
-import dev.linkedinoauth.fake.internal.server.FakeResponse;
-import dev.linkedinoauth.fake.internal.server.Html;
+import dev.linkedinoauth.fake.internal.http.Endpoint;
+import dev.linkedinoauth.fake.internal.http.FakeRequest;
+import dev.linkedinoauth.fake.internal.http.FakeResponse;
+import dev.linkedinoauth.fake.internal.http.OAuthErrors;
 import dev.linkedinoauth.fake.internal.state.AuthorizationCode;
 import dev.linkedinoauth.fake.internal.state.FakeContext;
 import dev.linkedinoauth.fake.internal.state.RefreshGrant;
-import java.time.Duration;
+import dev.linkedinoauth.fake.internal.text.Html;
+import dev.linkedinoauth.fake.model.FakeApp;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +19,6 @@ import java.util.Optional;
  * so a client that relies on it gets "A required parameter "client_id" is missing", as on LinkedIn.
  */
 public final class TokenEndpoint implements Endpoint {
-    public static final Duration CODE_LIFETIME = Duration.ofMinutes(30);
 
     private final FakeContext context;
     private final TokenIssuer issuer;
@@ -69,7 +68,7 @@ public final class TokenEndpoint implements Endpoint {
         if (!code.redirectUri().equals(value(form, "redirect_uri"))) {
             return OAuthErrors.error(400, "invalid_redirect_uri", OAuthErrors.CODE_MISMATCH);
         }
-        if (!context.now().isBefore(code.issuedAt().plus(CODE_LIFETIME)) || !context.state().consumeCode(code.value())) {
+        if (!context.now().isBefore(code.issuedAt().plus(AuthorizationCode.LIFETIME)) || !context.state().consumeCode(code.value())) {
             return OAuthErrors.error(400, "invalid_request", OAuthErrors.CODE_MISMATCH);
         }
         return issuer.forCode(code, app.get(), publicBaseUrl);

@@ -1,6 +1,6 @@
 package dev.linkedinoauth.fake.internal.server;
 
-import dev.linkedinoauth.fake.FakeConfig;
+import dev.linkedinoauth.fake.model.FakeConfig;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.server.Request;
 

@@ -1,6 +1,5 @@
 /**
- * The HTTP plumbing every endpoint shares: the Jetty handler, request and response values, the route
- * table, JSON and HTML helpers, LinkedIn's REST error envelope, secret masking.
+ * Layer 9: server wiring: the Jetty entry handler, the one route table, the public base URL.
  *
  * <p>Internal to fake-linkedin, not API: public only because the fake's packages share it; it may change
  * in any release.

@@ -1,6 +1,6 @@
 package dev.linkedinoauth.fake.internal.state;
 
-import dev.linkedinoauth.fake.FakeApp;
+import dev.linkedinoauth.fake.model.FakeApp;
 import java.util.List;
 
 /** A validated request to /oauth/v2/authorization. {@code state} may be {@code null}: LinkedIn's docs make it optional. */

@@ -1,7 +1,6 @@
 package dev.linkedinoauth.fake.internal.state;
 
-import dev.linkedinoauth.fake.ReceivedPost;
-import dev.linkedinoauth.fake.internal.oauth.TokenEndpoint;
+import dev.linkedinoauth.fake.model.ReceivedPost;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,7 +44,7 @@ public final class FakeState {
     private final AtomicReference<Instant> lastTokenPrune = new AtomicReference<>(Instant.EPOCH);
 
     /** How long a code is remembered after it was issued: its 30 minutes, then a day of answering "expired". */
-    static final Duration CODE_RETENTION = TokenEndpoint.CODE_LIFETIME.plus(Duration.ofDays(1));
+    static final Duration CODE_RETENTION = AuthorizationCode.LIFETIME.plus(Duration.ofDays(1));
 
     void reset() {
         codes.clear();

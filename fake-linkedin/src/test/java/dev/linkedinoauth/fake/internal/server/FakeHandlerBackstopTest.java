@@ -2,8 +2,13 @@ package dev.linkedinoauth.fake.internal.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.linkedinoauth.fake.FakeConfig;
+import dev.linkedinoauth.fake.internal.fixture.Fixture;
+import dev.linkedinoauth.fake.internal.http.FakeRequest;
+import dev.linkedinoauth.fake.internal.http.FakeResponse;
+import dev.linkedinoauth.fake.internal.http.Route;
 import dev.linkedinoauth.fake.internal.state.FakeContext;
+import dev.linkedinoauth.fake.internal.text.Json;
+import dev.linkedinoauth.fake.model.FakeConfig;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Whatever an endpoint throws, even an Error, that request gets one JSON line and the next request is served. */
 class FakeHandlerBackstopTest {
     private final FakeHandler handler = new FakeHandler(
-            new FakeContext(FakeConfig.defaults(), null, null, null, null, null, null),
+            Fixture.around(new FakeContext(FakeConfig.defaults(), null, null, null, null)),
             List.of(Route.get("/overflow", request -> {
                 throw new StackOverflowError();
             }), Route.get("/bug", request -> {

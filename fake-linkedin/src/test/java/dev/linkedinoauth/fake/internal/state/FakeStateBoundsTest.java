@@ -2,7 +2,7 @@ package dev.linkedinoauth.fake.internal.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.linkedinoauth.fake.ReceivedPost;
+import dev.linkedinoauth.fake.model.ReceivedPost;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.TreeSet;

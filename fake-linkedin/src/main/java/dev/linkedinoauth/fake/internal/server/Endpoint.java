@@ -1,7 +1,0 @@
-package dev.linkedinoauth.fake.internal.server;
-
-/** One LinkedIn (or admin) endpoint: a pure function from request to response, over the fake's state. */
-@FunctionalInterface
-public interface Endpoint {
-    FakeResponse handle(FakeRequest request);
-}
