@@ -3,6 +3,7 @@ package dev.linkedinoauth.fake;
 import dev.linkedinoauth.fake.internal.fixture.Fixture;
 import dev.linkedinoauth.fake.internal.server.FakeHandler;
 import dev.linkedinoauth.fake.internal.server.PublicBaseUrl;
+import dev.linkedinoauth.fake.internal.server.QuietLogging;
 import dev.linkedinoauth.fake.internal.server.Routes;
 import dev.linkedinoauth.fake.internal.state.FakeContext;
 import dev.linkedinoauth.fake.internal.state.FakeState;
@@ -36,13 +37,17 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  *
  * <pre>{@code
  * try (FakeLinkedIn fake = FakeLinkedIn.start()) {
- *     URI authorize = fake.authorizationUrl(); // http://127.0.0.1:PORT/oauth/v2/authorization
+ *     URI authorize = fake.url(LinkedInEndpoint.AUTHORIZATION); // http://127.0.0.1:PORT/oauth/v2/authorization
  * }
  * }</pre>
  */
 public final class FakeLinkedIn implements AutoCloseable {
     /** How long {@link #takeRequest()} waits: long enough for a slow machine, never forever. */
     public static final Duration DEFAULT_TAKE_TIMEOUT = Duration.ofSeconds(10);
+
+    static {
+        JettyTuning.beforeJettyLoads();
+    }
 
     private final FakeConfig config;
     private final Fixture fixture;
@@ -79,6 +84,7 @@ public final class FakeLinkedIn implements AutoCloseable {
     }
 
     static FakeLinkedIn start(FakeConfig config, FakeClock clock) {
+        QuietLogging.init(); // before Jetty's first class: no SLF4J warning, Jetty at WARN (see there)
         Fixture fixture = Fixture.around(new FakeContext(config, clock, new FakeState(), new TokenFactory(), SigningKey.shared()));
         QueuedThreadPool threads = new QueuedThreadPool(64, 2);
         threads.setName("fake-linkedin");
@@ -108,45 +114,22 @@ public final class FakeLinkedIn implements AutoCloseable {
         return baseUrl;
     }
 
-    public URI authorizationUrl() {
-        return resolve("/oauth/v2/authorization");
+    /**
+     * The URL of one of LinkedIn's endpoints on this fake, e.g. {@code url(LinkedInEndpoint.TOKEN)} is
+     * {@code http://127.0.0.1:PORT/oauth/v2/accessToken}.
+     *
+     * @throws IllegalArgumentException for the groups {@link LinkedInEndpoint#API}, {@link LinkedInEndpoint#ANY}
+     *                                  and for {@link LinkedInEndpoint#OTHER}, which have no single path
+     */
+    public URI url(LinkedInEndpoint endpoint) {
+        return resolve(pathOf(endpoint));
     }
 
-    public URI tokenUrl() {
-        return resolve("/oauth/v2/accessToken");
-    }
-
-    public URI introspectUrl() {
-        return resolve("/oauth/v2/introspectToken");
-    }
-
-    public URI revokeUrl() {
-        return resolve("/oauth/v2/revoke");
-    }
-
-    public URI discoveryUrl() {
-        return resolve("/oauth/.well-known/openid-configuration");
-    }
-
-    public URI jwksUrl() {
-        return resolve("/oauth/openid/jwks");
-    }
-
-    public URI userinfoUrl() {
-        return resolve("/v2/userinfo");
-    }
-
-    /** {@code /v2/me}, the legacy profile. */
-    public URI meUrl() {
-        return resolve("/v2/me");
-    }
-
-    public URI postsUrl() {
-        return resolve("/rest/posts");
-    }
-
-    public URI ugcPostsUrl() {
-        return resolve("/v2/ugcPosts");
+    private static String pathOf(LinkedInEndpoint endpoint) {
+        if (endpoint.path() == null) {
+            throw new IllegalArgumentException(endpoint + " has no single URL; name one endpoint, such as LinkedInEndpoint.TOKEN");
+        }
+        return endpoint.path();
     }
 
     /** The issuer of this fake's id_tokens: {@code {public base}/oauth}. */

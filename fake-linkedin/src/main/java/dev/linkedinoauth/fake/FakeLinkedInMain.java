@@ -125,19 +125,19 @@ public final class FakeLinkedInMain {
         FakeConfig config = blank(file) ? FakeConfig.defaults() : FakeConfig.fromJson(Path.of(file));
         if (!blank(port)) {
             try {
-                config = config.withPort(Integer.parseInt(port.trim()));
+                config = config.toBuilder().port(Integer.parseInt(port.trim())).build();
             } catch (NumberFormatException e) {
                 throw new FakeConfigException("port must be a number, not \"" + port + "\"");
             }
         }
         if (!blank(host)) {
-            config = config.withHost(host.trim());
+            config = config.toBuilder().host(host.trim()).build();
         }
         if (!blank(consent)) {
-            config = config.withConsent(Consent.parse(consent));
+            config = config.toBuilder().consent(Consent.parse(consent)).build();
         }
         if (!blank(publicUrl)) {
-            config = config.withPublicBaseUrl(publicUrl.trim());
+            config = config.toBuilder().publicBaseUrl(publicUrl.trim()).build();
         }
         return config;
     }

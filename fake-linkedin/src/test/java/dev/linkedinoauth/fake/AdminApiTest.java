@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -54,7 +55,7 @@ class AdminApiTest {
         String token = flow.accessToken();
 
         HttpResponse<String> moved = Http.postJson(admin("clock"), "{\"advance\":\"P61D\"}");
-        HttpResponse<String> refused = Http.get(fake.userinfoUrl(), "Authorization", "Bearer " + token);
+        HttpResponse<String> refused = Http.get(fake.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + token);
 
         assertThat(moved.statusCode()).isEqualTo(200);
         assertThat(Http.json(moved).get("now").asText()).isEqualTo(T0.plus(Duration.ofDays(61)).toString());
@@ -145,9 +146,9 @@ class AdminApiTest {
         String token = flow.accessToken();
         outcome("{\"endpoint\":\"userinfo\",\"error\":\"EXPIRED_ACCESS_TOKEN\",\"times\":2}");
 
-        HttpResponse<String> first = Http.get(fake.userinfoUrl(), "Authorization", "Bearer " + token);
-        HttpResponse<String> second = Http.get(fake.userinfoUrl(), "Authorization", "Bearer " + token);
-        HttpResponse<String> third = Http.get(fake.userinfoUrl(), "Authorization", "Bearer " + token);
+        HttpResponse<String> first = Http.get(fake.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + token);
+        HttpResponse<String> second = Http.get(fake.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + token);
+        HttpResponse<String> third = Http.get(fake.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + token);
 
         assertThat(Http.json(first).get("serviceErrorCode").asInt()).isEqualTo(65602);
         assertThat(second.statusCode()).isEqualTo(401);
@@ -160,7 +161,7 @@ class AdminApiTest {
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> flow.exchange("x"))
                 .hasCauseInstanceOf(java.io.IOException.class);
-        assertThat(Http.get(fake.discoveryUrl()).statusCode()).isEqualTo(200);
+        assertThat(Http.get(fake.url(LinkedInEndpoint.DISCOVERY)).statusCode()).isEqualTo(200);
         assertThat(fake.pendingOutcomes()).isEmpty();
     }
 
@@ -168,7 +169,7 @@ class AdminApiTest {
     void statusWithAJsonBody() {
         outcome("{\"endpoint\":\"jwks\",\"status\":503,\"body\":{\"message\":\"down for maintenance\"}}");
 
-        HttpResponse<String> response = Http.get(fake.jwksUrl());
+        HttpResponse<String> response = Http.get(fake.url(LinkedInEndpoint.JWKS));
 
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(Http.json(response).get("message").asText()).isEqualTo("down for maintenance");
@@ -200,7 +201,7 @@ class AdminApiTest {
     @Test
     void requestsListsTheJournalWithSecretsMasked() {
         String token = flow.accessToken();
-        Http.get(fake.userinfoUrl(), "Authorization", "Bearer " + token);
+        Http.get(fake.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + token);
 
         HttpResponse<String> response = Http.get(admin("requests"));
 
@@ -227,7 +228,7 @@ class AdminApiTest {
     @Test
     void postsListsWhatWasPosted() {
         String token = flow.accessToken();
-        Http.postJson(fake.ugcPostsUrl(), UgcPostsEndpointTest.body("Hello <world>"), "Authorization", "Bearer " + token,
+        Http.postJson(fake.url(LinkedInEndpoint.UGC_POSTS), UgcPostsEndpointTest.body("Hello <world>"), "Authorization", "Bearer " + token,
                 "X-Restli-Protocol-Version", "2.0.0");
 
         JsonNode posts = Http.json(Http.get(admin("posts")));
@@ -250,7 +251,7 @@ class AdminApiTest {
         assertThat(fake.requestCount()).isZero();
         assertThat(fake.pendingOutcomes()).isEmpty();
         assertThat(fake.clock().now()).isEqualTo(T0);
-        assertThat(Http.get(fake.userinfoUrl(), "Authorization", "Bearer " + token).statusCode()).isEqualTo(401);
+        assertThat(Http.get(fake.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + token).statusCode()).isEqualTo(401);
     }
 
     @Test

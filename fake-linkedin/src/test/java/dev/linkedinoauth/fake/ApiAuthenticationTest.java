@@ -3,6 +3,7 @@ package dev.linkedinoauth.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -61,7 +62,7 @@ class ApiAuthenticationTest {
     @MethodSource("apis")
     void aRevokedTokenIs65601(String api) {
         String token = flow.accessToken();
-        Http.postForm(fake.revokeUrl(), Http.fields("token", token, "client_id", Flow.CLIENT_ID, "client_secret", Flow.SECRET));
+        Http.postForm(fake.url(LinkedInEndpoint.REVOKE), Http.fields("token", token, "client_id", Flow.CLIENT_ID, "client_secret", Flow.SECRET));
         assertEnvelope(call(api, "Bearer " + token), 401, 65601, "REVOKED_ACCESS_TOKEN",
                 "The token used in the request has been revoked by the user");
     }

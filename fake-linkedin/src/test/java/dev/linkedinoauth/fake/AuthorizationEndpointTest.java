@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.linkedinoauth.fake.model.FakeApp;
 import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -24,7 +25,7 @@ class AuthorizationEndpointTest {
     @BeforeEach
     void start() {
         fake = FakeLinkedIn.start(FakeConfig.builder()
-                .app(FakeApp.defaults().withRedirectUris(List.of(Flow.REDIRECT, "http://localhost:4000/cb?tenant=7")))
+                .app(FakeApp.builder().redirectUris(List.of(Flow.REDIRECT, "http://localhost:4000/cb?tenant=7")).build())
                 .app(FakeApp.builder().clientId("legacy-app").clientSecret("legacy-secret")
                         .scopes("r_liteprofile", "r_emailaddress", "w_member_social").build())
                 .build());
@@ -140,7 +141,7 @@ class AuthorizationEndpointTest {
 
     @Test
     void missingOrWrongResponseTypeRedirectsWithAnError() {
-        String base = fake.authorizationUrl() + "?client_id=" + Flow.CLIENT_ID + "&redirect_uri=" + Http.enc(Flow.REDIRECT)
+        String base = fake.url(LinkedInEndpoint.AUTHORIZATION) + "?client_id=" + Flow.CLIENT_ID + "&redirect_uri=" + Http.enc(Flow.REDIRECT)
                 + "&scope=openid&state=s";
         assertThat(Http.locationQuery(Http.get(URI.create(base)))).containsEntry("error", "invalid_request")
                 .containsEntry("error_description", "You need to pass the \"response_type\" parameter");

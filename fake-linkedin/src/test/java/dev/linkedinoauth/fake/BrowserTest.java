@@ -108,9 +108,9 @@ class BrowserTest {
     void startFake() {
         redirectUri = "http://127.0.0.1:" + callbackServer.getAddress().getPort() + "/callback";
         fake = FakeLinkedIn.start(FakeConfig.builder().consent(Consent.INTERACTIVE)
-                .app(FakeApp.defaults().withName("Acme Publisher").withRedirectUri(redirectUri))
+                .app(FakeApp.builder().name("Acme Publisher").redirectUri(redirectUri).build())
                 .member(FakeMember.defaults())
-                .member(new FakeMember("GrH0pp3rXy", "Grace", "Hopper", "grace@example.com")).build());
+                .member(FakeMember.builder().id("GrH0pp3rXy").givenName("Grace").familyName("Hopper").email("grace@example.com").build()).build());
         callbackQueries.clear();
         browser.manage().deleteAllCookies();
     }
@@ -168,10 +168,10 @@ class BrowserTest {
 
         assertThat(query).containsEntry("state", "br0wser-state").containsKey("code");
         assertThat(callbackQueries).hasSize(1);
-        HttpResponse<String> exchange = Http.postForm(fake.tokenUrl(), Http.fields("grant_type", "authorization_code",
+        HttpResponse<String> exchange = Http.postForm(fake.url(LinkedInEndpoint.TOKEN), Http.fields("grant_type", "authorization_code",
                 "code", query.get("code"), "redirect_uri", redirectUri, "client_id", Flow.CLIENT_ID, "client_secret", Flow.SECRET));
         assertThat(exchange.statusCode()).isEqualTo(200);
-        HttpResponse<String> userinfo = Http.get(fake.userinfoUrl(), "Authorization",
+        HttpResponse<String> userinfo = Http.get(fake.url(LinkedInEndpoint.USERINFO), "Authorization",
                 "Bearer " + Http.json(exchange).get("access_token").asText());
         assertThat(Http.json(userinfo).get("sub").asText()).isEqualTo("GrH0pp3rXy");
     }
@@ -239,9 +239,9 @@ class BrowserTest {
         signInAsGrace();
         browser.findElement(By.id("allow")).click();
         String code = landedQuery().get("code");
-        String token = Http.json(Http.postForm(fake.tokenUrl(), Http.fields("grant_type", "authorization_code", "code", code,
+        String token = Http.json(Http.postForm(fake.url(LinkedInEndpoint.TOKEN), Http.fields("grant_type", "authorization_code", "code", code,
                 "redirect_uri", redirectUri, "client_id", Flow.CLIENT_ID, "client_secret", Flow.SECRET))).get("access_token").asText();
-        Http.postJson(fake.ugcPostsUrl(), UgcPostsEndpointTest.body("urn:li:person:GrH0pp3rXy", "Hello from the browser test",
+        Http.postJson(fake.url(LinkedInEndpoint.UGC_POSTS), UgcPostsEndpointTest.body("urn:li:person:GrH0pp3rXy", "Hello from the browser test",
                 "{\"com.linkedin.ugc.MemberNetworkVisibility\":\"PUBLIC\"}"), "Authorization", "Bearer " + token,
                 "X-Restli-Protocol-Version", "2.0.0");
         fake.enqueue(Outcome.status(429).retryAfter(Duration.ofSeconds(2)).on(LinkedInEndpoint.TOKEN));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.linkedinoauth.fake.internal.api.Posting;
 import dev.linkedinoauth.fake.model.FakeApp;
 import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Timeout;
 class ClockTest {
     private static final Instant T0 = Instant.parse("2026-03-01T23:30:00Z");
     private final FakeLinkedIn fake = FakeLinkedIn.start(FakeConfig.builder()
-            .app(FakeApp.defaults().withRefreshTokens(true)).build(), Clock.fixed(T0, ZoneOffset.UTC));
+            .app(FakeApp.builder().refreshTokens(true).build()).build(), Clock.fixed(T0, ZoneOffset.UTC));
     private final Flow flow = new Flow(fake);
 
     @AfterEach
@@ -80,7 +81,7 @@ class ClockTest {
         String token = flow.accessToken();
         fake.clock().advance(Duration.ofDays(61));
 
-        HttpResponse<String> response = Http.get(fake.userinfoUrl(), "Authorization", "Bearer " + token);
+        HttpResponse<String> response = Http.get(fake.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + token);
 
         ApiAuthenticationTest.assertEnvelope(response, 401, 65602, "EXPIRED_ACCESS_TOKEN",
                 "The token used in the request has expired");
@@ -91,7 +92,7 @@ class ClockTest {
         String token = flow.accessToken();
         fake.clock().advance(Duration.ofDays(59));
 
-        assertThat(Http.get(fake.userinfoUrl(), "Authorization", "Bearer " + token).statusCode()).isEqualTo(200);
+        assertThat(Http.get(fake.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + token).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -99,7 +100,7 @@ class ClockTest {
         String token = flow.accessToken();
         fake.clock().advance(Duration.ofDays(61));
 
-        JsonNode body = Http.json(Http.postForm(fake.introspectUrl(),
+        JsonNode body = Http.json(Http.postForm(fake.url(LinkedInEndpoint.INTROSPECT),
                 Http.fields("client_id", Flow.CLIENT_ID, "client_secret", Flow.SECRET, "token", token)));
 
         assertThat(body.get("active").asBoolean()).isFalse();
@@ -119,7 +120,7 @@ class ClockTest {
         assertThat(Http.json(response).get("refresh_token_expires_in").asLong())
                 .isEqualTo(31_536_000L - Duration.ofDays(61).toSeconds());
         String renewed = Http.json(response).get("access_token").asText();
-        assertThat(Http.get(fake.userinfoUrl(), "Authorization", "Bearer " + renewed).statusCode()).isEqualTo(200);
+        assertThat(Http.get(fake.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + renewed).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -138,7 +139,7 @@ class ClockTest {
     void idTokenTimesFollowTheClock() {
         fake.clock().advance(Duration.ofDays(10));
 
-        JsonNode claims = PlainHttp.jwtClaims(flow.tokenResponse(Flow.DEFAULT_SCOPES).get("id_token").asText());
+        JsonNode claims = Http.jwtClaims(flow.tokenResponse(Flow.DEFAULT_SCOPES).get("id_token").asText());
 
         long expected = T0.plus(Duration.ofDays(10)).getEpochSecond();
         assertThat(claims.get("iat").asLong()).isEqualTo(expected);
@@ -171,12 +172,12 @@ class ClockTest {
     }
 
     private HttpResponse<String> refresh(String refreshToken) {
-        return Http.postForm(fake.tokenUrl(), Http.fields("grant_type", "refresh_token", "refresh_token", refreshToken,
+        return Http.postForm(fake.url(LinkedInEndpoint.TOKEN), Http.fields("grant_type", "refresh_token", "refresh_token", refreshToken,
                 "client_id", Flow.CLIENT_ID, "client_secret", Flow.SECRET));
     }
 
     private HttpResponse<String> post(String token, String text) {
-        return Http.postJson(fake.ugcPostsUrl(), UgcPostsEndpointTest.body(text), "Authorization", "Bearer " + token,
+        return Http.postJson(fake.url(LinkedInEndpoint.UGC_POSTS), UgcPostsEndpointTest.body(text), "Authorization", "Bearer " + token,
                 "X-Restli-Protocol-Version", "2.0.0");
     }
 }

@@ -22,6 +22,19 @@ class ConfigTest {
     Path dir;
 
     @Test
+    void aMemberIsBuiltFromTheDefaultsAndChangedOnlyThroughACopy() {
+        FakeMember grace = FakeMember.builder().id("GrH0pp3rXy").givenName("Grace").familyName("Hopper")
+                .email("grace@example.com").build();
+        FakeMember french = grace.toBuilder().locale("fr_FR").build();
+
+        assertThat(grace.locale()).isEqualTo("en_US");
+        assertThat(french).isEqualTo(new FakeMember("GrH0pp3rXy", "Grace", "Hopper", "grace@example.com", null, "fr_FR"));
+        assertThat(FakeMember.builder().build()).isEqualTo(FakeMember.defaults());
+        assertThatThrownBy(() -> grace.toBuilder().email("no-at-sign").build()).isInstanceOf(FakeConfigException.class)
+                .hasMessageContaining("has no '@'");
+    }
+
+    @Test
     void defaultsAreUsefulAtOnce() {
         FakeConfig config = FakeConfig.defaults();
         assertThat(config.host()).isEqualTo("127.0.0.1");
@@ -46,7 +59,7 @@ class ConfigTest {
 
     @Test
     void withHelpersCopy() {
-        FakeApp app = FakeApp.defaults().withRedirectUris(List.of("http://localhost:54321/callback")).withRefreshTokens(true);
+        FakeApp app = FakeApp.builder().redirectUris(List.of("http://localhost:54321/callback")).refreshTokens(true).build();
         assertThat(app.redirectUris()).containsExactly("http://localhost:54321/callback");
         assertThat(app.refreshTokens()).isTrue();
         assertThat(FakeApp.defaults().refreshTokens()).isFalse();
@@ -82,8 +95,8 @@ class ConfigTest {
 
     @Test
     void toJsonRoundTrips() {
-        FakeConfig config = FakeConfig.builder().consent(Consent.INTERACTIVE).app(FakeApp.defaults().withRefreshTokens(true))
-                .member(FakeMember.defaults().withPicture("http://localhost:1/a.png")).publicBaseUrl("http://x.test").build();
+        FakeConfig config = FakeConfig.builder().consent(Consent.INTERACTIVE).app(FakeApp.builder().refreshTokens(true).build())
+                .member(FakeMember.builder().picture("http://localhost:1/a.png").build()).publicBaseUrl("http://x.test").build();
         assertThat(FakeConfig.fromJson(config.toJson())).isEqualTo(config);
     }
 
@@ -107,13 +120,13 @@ class ConfigTest {
 
     @Test
     void aRedirectUriWithAFragmentIsRefused() {
-        assertThatThrownBy(() -> FakeApp.defaults().withRedirectUri("http://localhost:3000/cb#x"))
+        assertThatThrownBy(() -> FakeApp.builder().redirectUri("http://localhost:3000/cb#x").build())
                 .isInstanceOf(FakeConfigException.class).hasMessageContaining("fragment");
     }
 
     @Test
     void anInvalidMemberIdIsRefused() {
-        assertThatThrownBy(() -> FakeMember.defaults().withId("has space")).isInstanceOf(FakeConfigException.class);
+        assertThatThrownBy(() -> FakeMember.builder().id("has space").build()).isInstanceOf(FakeConfigException.class);
     }
 
     @Test

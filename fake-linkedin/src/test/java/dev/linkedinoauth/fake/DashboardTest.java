@@ -16,10 +16,9 @@ import org.junit.jupiter.api.Timeout;
 /** The dashboard's content over HTTP; BrowserTest renders it in Chromium. */
 @Timeout(30)
 class DashboardTest {
-    private static final FakeMember MALLORY = new FakeMember("M4ll0ry", "<script>alert(1)</script>", "O'Brien & Co",
-            "mallory@example.com");
+    private static final FakeMember MALLORY = FakeMember.builder().id("M4ll0ry").givenName("<script>alert(1)</script>").familyName("O'Brien & Co").email("mallory@example.com").build();
     private final FakeLinkedIn fake = FakeLinkedIn.start(FakeConfig.builder()
-            .app(FakeApp.defaults().withName("App <b>bold</b>")).member(MALLORY).build());
+            .app(FakeApp.builder().name("App <b>bold</b>").build()).member(MALLORY).build());
     private final Flow flow = new Flow(fake);
 
     @AfterEach
@@ -37,7 +36,7 @@ class DashboardTest {
     @Test
     void listsAppsMembersTokensRequestsAndPosts() {
         String token = flow.accessToken();
-        Http.postJson(fake.ugcPostsUrl(), UgcPostsEndpointTest.body("urn:li:person:M4ll0ry", "Hello dashboard",
+        Http.postJson(fake.url(LinkedInEndpoint.UGC_POSTS), UgcPostsEndpointTest.body("urn:li:person:M4ll0ry", "Hello dashboard",
                 "{\"com.linkedin.ugc.MemberNetworkVisibility\":\"PUBLIC\"}"), "Authorization", "Bearer " + token,
                 "X-Restli-Protocol-Version", "2.0.0");
 
@@ -70,7 +69,7 @@ class DashboardTest {
     @Test
     void neverShowsASecretUnmasked() {
         String token = flow.accessToken();
-        Http.get(URI.create(fake.userinfoUrl() + "?oauth2_access_token=" + token));
+        Http.get(URI.create(fake.url(LinkedInEndpoint.USERINFO) + "?oauth2_access_token=" + token));
 
         String page = dashboard();
 

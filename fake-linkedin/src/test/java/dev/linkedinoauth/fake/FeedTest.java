@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.linkedinoauth.fake.internal.api.UgcPostsEndpoint;
 import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import dev.linkedinoauth.fake.model.ReceivedPost;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -40,7 +41,7 @@ class FeedTest {
         ObjectNode body = Http.JSON.createObjectNode().put("author", "urn:li:person:AbC12dEf3G").put("commentary", commentary)
                 .put("visibility", "PUBLIC").put("lifecycleState", "PUBLISHED");
         body.putObject("distribution").put("feedDistribution", "MAIN_FEED");
-        HttpResponse<String> response = Http.postJson(fake.postsUrl(), body.toString(), "Authorization", "Bearer " + token,
+        HttpResponse<String> response = Http.postJson(fake.url(LinkedInEndpoint.POSTS), body.toString(), "Authorization", "Bearer " + token,
                 "X-Restli-Protocol-Version", "2.0.0", "LinkedIn-Version", "202605");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     }
@@ -51,7 +52,7 @@ class FeedTest {
         share.putObject("shareCommentary").put("text", text);
         share.put("shareMediaCategory", "NONE");
         body.putObject("visibility").put(UgcPostsEndpoint.NETWORK_VISIBILITY, "CONNECTIONS");
-        HttpResponse<String> response = Http.postJson(fake.ugcPostsUrl(), body.toString(), "Authorization", "Bearer " + token,
+        HttpResponse<String> response = Http.postJson(fake.url(LinkedInEndpoint.UGC_POSTS), body.toString(), "Authorization", "Bearer " + token,
                 "X-Restli-Protocol-Version", "2.0.0");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     }

@@ -1,6 +1,7 @@
 package dev.linkedinoauth.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -32,7 +33,7 @@ public final class Flow {
         if (scopeEncoded != null) {
             query.append("&scope=").append(scopeEncoded);
         }
-        return URI.create(fake.authorizationUrl() + "?" + query);
+        return URI.create(fake.url(LinkedInEndpoint.AUTHORIZATION) + "?" + query);
     }
 
     public HttpResponse<String> authorize(String scopes) {
@@ -48,7 +49,7 @@ public final class Flow {
     }
 
     public HttpResponse<String> exchange(String code) {
-        return Http.postForm(fake.tokenUrl(), Http.fields("grant_type", "authorization_code", "code", code,
+        return Http.postForm(fake.url(LinkedInEndpoint.TOKEN), Http.fields("grant_type", "authorization_code", "code", code,
                 "redirect_uri", REDIRECT, "client_id", CLIENT_ID, "client_secret", SECRET));
     }
 

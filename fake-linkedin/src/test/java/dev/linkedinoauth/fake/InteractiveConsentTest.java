@@ -6,6 +6,7 @@ import dev.linkedinoauth.fake.model.Consent;
 import dev.linkedinoauth.fake.model.FakeApp;
 import dev.linkedinoauth.fake.model.FakeConfig;
 import dev.linkedinoauth.fake.model.FakeMember;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Timeout;
 /** §10: interactive consent, sign-in then consent, Allow or Cancel, everything escaped. */
 @Timeout(30)
 class InteractiveConsentTest {
-    private static final FakeMember GRACE = new FakeMember("GrH0pp3rXy", "Grace", "Hopper", "grace@example.com");
+    private static final FakeMember GRACE = FakeMember.builder().id("GrH0pp3rXy").givenName("Grace").familyName("Hopper").email("grace@example.com").build();
     private static final Pattern REQUEST_ID = Pattern.compile("name=\"request\" value=\"([^\"]+)\"");
 
     private FakeLinkedIn fake;
@@ -27,7 +28,7 @@ class InteractiveConsentTest {
     @BeforeEach
     void start() {
         fake = FakeLinkedIn.start(FakeConfig.builder().consent(Consent.INTERACTIVE)
-                .app(FakeApp.defaults().withName("<script>alert('app')</script> Demo"))
+                .app(FakeApp.builder().name("<script>alert('app')</script> Demo").build())
                 .member(FakeMember.defaults()).member(GRACE).build());
         flow = new Flow(fake);
     }
@@ -73,7 +74,7 @@ class InteractiveConsentTest {
         String code = Http.locationQuery(redirect).get("code");
         assertThat(Http.locationQuery(redirect)).containsEntry("state", "st4te");
         String token = Http.json(flow.exchange(code)).get("access_token").asText();
-        assertThat(Http.json(Http.get(fake.userinfoUrl(), "Authorization", "Bearer " + token)).get("sub").asText())
+        assertThat(Http.json(Http.get(fake.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + token)).get("sub").asText())
                 .isEqualTo("GrH0pp3rXy");
     }
 

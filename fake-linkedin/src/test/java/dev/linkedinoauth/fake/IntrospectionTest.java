@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.linkedinoauth.fake.model.FakeApp;
 import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +25,7 @@ class IntrospectionTest {
 
     @BeforeEach
     void start() {
-        fake = Fakes.frozenAt(FakeConfig.builder().app(FakeApp.defaults().withClientCredentials(true))
+        fake = Fakes.frozenAt(FakeConfig.builder().app(FakeApp.builder().clientCredentials(true).build())
                 .app(FakeApp.builder().clientId("second-app").clientSecret("second-secret").build()).build(), NOW);
         flow = new Flow(fake);
     }
@@ -52,7 +53,7 @@ class IntrospectionTest {
 
     @Test
     void aTwoLeggedTokenHasNoScope() {
-        HttpResponse<String> cc = Http.postForm(fake.tokenUrl(), Http.fields("grant_type", "client_credentials",
+        HttpResponse<String> cc = Http.postForm(fake.url(LinkedInEndpoint.TOKEN), Http.fields("grant_type", "client_credentials",
                 "client_id", Flow.CLIENT_ID, "client_secret", Flow.SECRET));
         JsonNode body = Http.json(introspect(Http.json(cc).get("access_token").asText(), Flow.CLIENT_ID, Flow.SECRET));
         assertThat(body.get("auth_type").asText()).isEqualTo("2L");
@@ -98,7 +99,7 @@ class IntrospectionTest {
 
     @Test
     void aMissingTokenIsNamed() {
-        assertError(Http.postForm(fake.introspectUrl(), Http.fields("client_id", Flow.CLIENT_ID, "client_secret", Flow.SECRET)),
+        assertError(Http.postForm(fake.url(LinkedInEndpoint.INTROSPECT), Http.fields("client_id", Flow.CLIENT_ID, "client_secret", Flow.SECRET)),
                 400, "invalid_request", "A required parameter \"token\" is missing");
     }
 
@@ -111,7 +112,7 @@ class IntrospectionTest {
         JsonNode introspection = Http.json(introspect(token, Flow.CLIENT_ID, Flow.SECRET));
         assertThat(introspection.get("active").asBoolean()).isFalse();
         assertThat(introspection.get("status").asText()).isEqualTo("revoked");
-        for (java.net.URI api : java.util.List.of(fake.userinfoUrl(), fake.meUrl())) {
+        for (java.net.URI api : java.util.List.of(fake.url(LinkedInEndpoint.USERINFO), fake.url(LinkedInEndpoint.ME))) {
             HttpResponse<String> response = Http.get(api, "Authorization", "Bearer " + token);
             assertThat(response.statusCode()).isEqualTo(401);
             assertThat(Http.json(response).get("serviceErrorCode").asInt()).isEqualTo(65601);
@@ -123,7 +124,7 @@ class IntrospectionTest {
     void revokingWithAWrongSecretIsRefusedAndTheTokenStaysValid() {
         String token = flow.accessToken();
         assertThat(revoke(token, "wrong").statusCode()).isEqualTo(401);
-        assertThat(Http.get(fake.userinfoUrl(), "Authorization", "Bearer " + token).statusCode()).isEqualTo(200);
+        assertThat(Http.get(fake.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + token).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -132,10 +133,10 @@ class IntrospectionTest {
     }
 
     private HttpResponse<String> introspect(String token, String clientId, String secret) {
-        return Http.postForm(fake.introspectUrl(), Http.fields("client_id", clientId, "client_secret", secret, "token", token));
+        return Http.postForm(fake.url(LinkedInEndpoint.INTROSPECT), Http.fields("client_id", clientId, "client_secret", secret, "token", token));
     }
 
     private HttpResponse<String> revoke(String token, String secret) {
-        return Http.postForm(fake.revokeUrl(), Http.fields("token", token, "client_id", Flow.CLIENT_ID, "client_secret", secret));
+        return Http.postForm(fake.url(LinkedInEndpoint.REVOKE), Http.fields("token", token, "client_id", Flow.CLIENT_ID, "client_secret", secret));
     }
 }

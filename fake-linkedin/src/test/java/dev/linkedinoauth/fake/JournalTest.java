@@ -57,7 +57,7 @@ class JournalTest {
     void receivedAtIsOnTheFakesClock() {
         fake.clock().advance(Duration.ofHours(5));
 
-        Http.get(fake.jwksUrl());
+        Http.get(fake.url(LinkedInEndpoint.JWKS));
 
         assertThat(fake.takeRequest().receivedAt()).isEqualTo(T0.plus(Duration.ofHours(5)));
     }
@@ -65,7 +65,7 @@ class JournalTest {
     @Test
     void jsonBodiesAreReadable() {
         String token = flow.accessToken();
-        Http.postJson(fake.ugcPostsUrl(), "{\"author\":\"urn:li:person:AbC12dEf3G\",\"lifecycleState\":\"PUBLISHED\"}",
+        Http.postJson(fake.url(LinkedInEndpoint.UGC_POSTS), "{\"author\":\"urn:li:person:AbC12dEf3G\",\"lifecycleState\":\"PUBLISHED\"}",
                 "Authorization", "Bearer " + token, "X-Restli-Protocol-Version", "2.0.0");
 
         RecordedRequest post = fake.verify(RequestPattern.to(LinkedInEndpoint.UGC_POSTS));
@@ -78,14 +78,14 @@ class JournalTest {
     void takeRequestWaitsForARequestThatArrivesLater() throws Exception {
         CompletableFuture<RecordedRequest> taken = CompletableFuture.supplyAsync(() -> fake.takeRequest(Duration.ofSeconds(10)));
 
-        Http.get(fake.discoveryUrl());
+        Http.get(fake.url(LinkedInEndpoint.DISCOVERY));
 
         assertThat(taken.get(10, TimeUnit.SECONDS).endpoint()).isEqualTo(LinkedInEndpoint.DISCOVERY);
     }
 
     @Test
     void takeRequestGivesUpAfterItsTimeoutAndSaysWhatWasReceived() {
-        Http.get(fake.jwksUrl());
+        Http.get(fake.url(LinkedInEndpoint.JWKS));
         fake.takeRequest();
 
         assertThatThrownBy(() -> fake.takeRequest(Duration.ofMillis(100)))
@@ -96,8 +96,8 @@ class JournalTest {
 
     @Test
     void requestsAndCountIncludeTakenOnes() {
-        Http.get(fake.jwksUrl());
-        Http.get(fake.discoveryUrl());
+        Http.get(fake.url(LinkedInEndpoint.JWKS));
+        Http.get(fake.url(LinkedInEndpoint.DISCOVERY));
         fake.takeRequest();
 
         assertThat(fake.requestCount()).isEqualTo(2);
@@ -162,8 +162,8 @@ class JournalTest {
 
     @Test
     void verifyWithACountChecksExactly() {
-        Http.get(fake.jwksUrl());
-        Http.get(fake.jwksUrl());
+        Http.get(fake.url(LinkedInEndpoint.JWKS));
+        Http.get(fake.url(LinkedInEndpoint.JWKS));
 
         assertThat(fake.verify(2, RequestPattern.to(LinkedInEndpoint.JWKS))).hasSize(2);
         assertThat(fake.verify(0, RequestPattern.to(LinkedInEndpoint.POSTS))).isEmpty();
@@ -175,7 +175,7 @@ class JournalTest {
     @Test
     void patternsMatchGroupsPathsQueriesHeadersAndJson() {
         String token = flow.accessToken();
-        Http.get(fake.userinfoUrl(), "Authorization", "Bearer " + token);
+        Http.get(fake.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + token);
 
         fake.verify(RequestPattern.to(LinkedInEndpoint.API).withHeader("Authorization", "Bearer " + token));
         fake.verify(RequestPattern.to("/v2/userinfo"));
@@ -188,7 +188,7 @@ class JournalTest {
     @Test
     void recordedRequestsShowTheBearerTokenOnlyMasked() {
         String token = flow.accessToken();
-        Http.get(fake.userinfoUrl(), "Authorization", "Bearer " + token);
+        Http.get(fake.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + token);
 
         RecordedRequest userinfo = fake.verify(RequestPattern.to(LinkedInEndpoint.USERINFO));
 
@@ -199,7 +199,7 @@ class JournalTest {
 
     @Test
     void resetEmptiesTheJournal() {
-        Http.get(fake.jwksUrl());
+        Http.get(fake.url(LinkedInEndpoint.JWKS));
 
         fake.reset();
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.linkedinoauth.fake.model.FakeApp;
 import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,8 @@ class MeEndpointTest {
 
     @BeforeEach
     void start() {
-        fake = FakeLinkedIn.start(FakeConfig.builder().app(FakeApp.defaults().withScopes(java.util.Set.of(
-                "openid", "profile", "email", "w_member_social", "r_liteprofile", "r_basicprofile"))).build());
+        fake = FakeLinkedIn.start(FakeConfig.builder().app(FakeApp.builder().scopes(java.util.Set.of(
+                "openid", "profile", "email", "w_member_social", "r_liteprofile", "r_basicprofile")).build()).build());
         flow = new Flow(fake);
     }
 
@@ -31,13 +32,13 @@ class MeEndpointTest {
 
     @Test
     void anOpenIdOnlyTokenGetsMeGetNoVersion() {
-        assertEnvelope(Http.get(fake.meUrl(), "Authorization", "Bearer " + flow.accessToken()), 403, 100, "ACCESS_DENIED",
+        assertEnvelope(Http.get(fake.url(LinkedInEndpoint.ME), "Authorization", "Bearer " + flow.accessToken()), 403, 100, "ACCESS_DENIED",
                 "Not enough permissions to access: me.GET.NO_VERSION");
     }
 
     @Test
     void aLiteProfileTokenReadsTheLegacyProfile() {
-        JsonNode me = Http.json(Http.get(fake.meUrl(), "Authorization", "Bearer " + flow.accessToken("r_liteprofile")));
+        JsonNode me = Http.json(Http.get(fake.url(LinkedInEndpoint.ME), "Authorization", "Bearer " + flow.accessToken("r_liteprofile")));
         assertThat(me.get("id").asText()).isEqualTo("AbC12dEf3G");
         assertThat(me.get("localizedFirstName").asText()).isEqualTo("Ada");
         assertThat(me.get("localizedLastName").asText()).isEqualTo("Example");
@@ -49,7 +50,7 @@ class MeEndpointTest {
 
     @Test
     void aBasicProfileTokenAlsoReadsHeadlineAndVanityName() {
-        JsonNode me = Http.json(Http.get(fake.meUrl(), "Authorization", "Bearer " + flow.accessToken("r_basicprofile")));
+        JsonNode me = Http.json(Http.get(fake.url(LinkedInEndpoint.ME), "Authorization", "Bearer " + flow.accessToken("r_basicprofile")));
         assertThat(me.get("vanityName").asText()).isEqualTo("ada-example");
         assertThat(me.has("localizedHeadline")).isTrue();
     }

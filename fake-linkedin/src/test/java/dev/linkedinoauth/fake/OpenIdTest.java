@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jwt.SignedJWT;
 import dev.linkedinoauth.fake.model.FakeConfig;
 import dev.linkedinoauth.fake.model.FakeMember;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -34,16 +35,16 @@ class OpenIdTest {
 
     @Test
     void discoveryHasExactlyLinkedInsFieldsOnTheFakesBase() {
-        JsonNode doc = Http.json(Http.get(fake.discoveryUrl()));
+        JsonNode doc = Http.json(Http.get(fake.url(LinkedInEndpoint.DISCOVERY)));
         String base = fake.baseUrl().toString();
         assertThat(doc.fieldNames()).toIterable().containsExactlyInAnyOrder("issuer", "authorization_endpoint",
                 "token_endpoint", "userinfo_endpoint", "jwks_uri", "response_types_supported", "subject_types_supported",
                 "id_token_signing_alg_values_supported", "scopes_supported", "claims_supported");
         assertThat(doc.get("issuer").asText()).isEqualTo(base + "/oauth");
-        assertThat(doc.get("authorization_endpoint").asText()).isEqualTo(fake.authorizationUrl().toString());
-        assertThat(doc.get("token_endpoint").asText()).isEqualTo(fake.tokenUrl().toString());
-        assertThat(doc.get("userinfo_endpoint").asText()).isEqualTo(fake.userinfoUrl().toString());
-        assertThat(doc.get("jwks_uri").asText()).isEqualTo(fake.jwksUrl().toString());
+        assertThat(doc.get("authorization_endpoint").asText()).isEqualTo(fake.url(LinkedInEndpoint.AUTHORIZATION).toString());
+        assertThat(doc.get("token_endpoint").asText()).isEqualTo(fake.url(LinkedInEndpoint.TOKEN).toString());
+        assertThat(doc.get("userinfo_endpoint").asText()).isEqualTo(fake.url(LinkedInEndpoint.USERINFO).toString());
+        assertThat(doc.get("jwks_uri").asText()).isEqualTo(fake.url(LinkedInEndpoint.JWKS).toString());
         assertThat(doc.get("subject_types_supported").toString()).isEqualTo("[\"pairwise\"]");
         assertThat(doc.get("id_token_signing_alg_values_supported").toString()).isEqualTo("[\"RS256\"]");
     }
@@ -51,7 +52,7 @@ class OpenIdTest {
     @Test
     void aConfiguredPublicBaseUrlIsUsedForIssuerAndEndpoints() {
         try (FakeLinkedIn proxied = FakeLinkedIn.start(FakeConfig.builder().publicBaseUrl("https://fake.example.test/").build())) {
-            JsonNode doc = Http.json(Http.get(proxied.discoveryUrl()));
+            JsonNode doc = Http.json(Http.get(proxied.url(LinkedInEndpoint.DISCOVERY)));
             assertThat(doc.get("issuer").asText()).isEqualTo("https://fake.example.test/oauth");
             assertThat(doc.get("token_endpoint").asText()).isEqualTo("https://fake.example.test/oauth/v2/accessToken");
             assertThat(proxied.issuer()).isEqualTo("https://fake.example.test/oauth");
@@ -61,7 +62,7 @@ class OpenIdTest {
 
     @Test
     void jwksHasOnePublicRs256KeyWithAKid() {
-        JsonNode keys = Http.json(Http.get(fake.jwksUrl())).get("keys");
+        JsonNode keys = Http.json(Http.get(fake.url(LinkedInEndpoint.JWKS))).get("keys");
         assertThat(keys).hasSize(1);
         JsonNode key = keys.get(0);
         assertThat(key.get("kty").asText()).isEqualTo("RSA");
@@ -74,7 +75,7 @@ class OpenIdTest {
     @Test
     void theKidIsTheSameInAnotherFake() {
         try (FakeLinkedIn other = FakeLinkedIn.start()) {
-            assertThat(Http.get(other.jwksUrl()).body()).isEqualTo(Http.get(fake.jwksUrl()).body());
+            assertThat(Http.get(other.url(LinkedInEndpoint.JWKS)).body()).isEqualTo(Http.get(fake.url(LinkedInEndpoint.JWKS)).body());
         }
     }
 
@@ -82,7 +83,7 @@ class OpenIdTest {
     void idTokenHeaderIsLinkedInsIncludingTheZipQuirkAndOrder() throws Exception {
         String idToken = flow.tokenResponse(Flow.DEFAULT_SCOPES).get("id_token").asText();
         String header = new String(Base64.getUrlDecoder().decode(idToken.substring(0, idToken.indexOf('.'))), StandardCharsets.UTF_8);
-        String kid = Http.json(Http.get(fake.jwksUrl())).get("keys").get(0).get("kid").asText();
+        String kid = Http.json(Http.get(fake.url(LinkedInEndpoint.JWKS))).get("keys").get(0).get("kid").asText();
         assertThat(header).isEqualTo("{\"zip\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + kid + "\",\"alg\":\"RS256\"}");
     }
 
@@ -112,7 +113,7 @@ class OpenIdTest {
 
     @Test
     void userinfoHasTheLocaleObjectAndBooleanEmailVerified() {
-        JsonNode body = Http.json(Http.get(fake.userinfoUrl(), "Authorization", "Bearer " + flow.accessToken()));
+        JsonNode body = Http.json(Http.get(fake.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + flow.accessToken()));
         assertThat(body.fieldNames()).toIterable().containsExactly("sub", "email_verified", "name", "locale",
                 "given_name", "family_name", "email", "picture");
         assertThat(body.get("locale").toString()).isEqualTo("{\"country\":\"US\",\"language\":\"en\"}");
@@ -123,7 +124,7 @@ class OpenIdTest {
 
     @Test
     void userinfoWithoutEmailScopeHasNoEmail() {
-        JsonNode body = Http.json(Http.get(fake.userinfoUrl(), "Authorization", "Bearer " + flow.accessToken("openid profile")));
+        JsonNode body = Http.json(Http.get(fake.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + flow.accessToken("openid profile")));
         assertThat(body.has("email")).isFalse();
         assertThat(body.has("email_verified")).isFalse();
     }
@@ -131,7 +132,7 @@ class OpenIdTest {
     @Test
     void userinfoWithoutProfileOrOpenidIsForbidden() {
         for (String scopes : new String[] {"openid", "profile w_member_social"}) {
-            HttpResponse<String> response = Http.get(fake.userinfoUrl(), "Authorization", "Bearer " + flow.accessToken(scopes));
+            HttpResponse<String> response = Http.get(fake.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + flow.accessToken(scopes));
             assertThat(response.statusCode()).isEqualTo(403);
             assertThat(Http.json(response).get("code").asText()).isEqualTo("ACCESS_DENIED");
             assertThat(response.headers().firstValue("x-restli-error-response")).hasValue("true");
@@ -140,7 +141,7 @@ class OpenIdTest {
 
     @Test
     void thePictureIsAnAvatarServedByTheFakeItself() {
-        JsonNode body = Http.json(Http.get(fake.userinfoUrl(), "Authorization", "Bearer " + flow.accessToken()));
+        JsonNode body = Http.json(Http.get(fake.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + flow.accessToken()));
         String picture = body.get("picture").asText();
         assertThat(picture).isEqualTo(fake.baseUrl() + "/__fake/avatars/AbC12dEf3G.svg");
         HttpResponse<String> avatar = Http.get(URI.create(picture));
@@ -151,10 +152,10 @@ class OpenIdTest {
 
     @Test
     void aConfiguredPictureIsServedAsIs() {
-        FakeMember pictured = FakeMember.defaults().withPicture("http://localhost:9/ada.png");
+        FakeMember pictured = FakeMember.builder().picture("http://localhost:9/ada.png").build();
         try (FakeLinkedIn other = FakeLinkedIn.start(FakeConfig.builder().member(pictured).build())) {
             String token = new Flow(other).accessToken();
-            assertThat(Http.json(Http.get(other.userinfoUrl(), "Authorization", "Bearer " + token)).get("picture").asText())
+            assertThat(Http.json(Http.get(other.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + token)).get("picture").asText())
                     .isEqualTo("http://localhost:9/ada.png");
         }
     }

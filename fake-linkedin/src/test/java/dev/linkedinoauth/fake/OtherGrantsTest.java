@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.linkedinoauth.fake.model.FakeApp;
 import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -57,7 +58,7 @@ class OtherGrantsTest {
         @BeforeEach
         void start() {
             fake = Fakes.frozen(FakeConfig.builder()
-                    .app(FakeApp.defaults().withRefreshTokens(true).withClientCredentials(true)).build());
+                    .app(FakeApp.builder().refreshTokens(true).clientCredentials(true).build()).build());
         }
 
         @Test
@@ -81,7 +82,7 @@ class OtherGrantsTest {
             assertThat(body.get("refresh_token").asText()).isEqualTo(refreshToken);
             assertThat(body.get("refresh_token_expires_in").asLong()).isEqualTo(31_536_000L - Duration.ofDays(59).toSeconds());
             assertThat(body.get("scope").asText()).isEqualTo("email,openid,profile,w_member_social");
-            assertThat(Http.get(fake.userinfoUrl(), "Authorization", "Bearer " + body.get("access_token").asText())
+            assertThat(Http.get(fake.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + body.get("access_token").asText())
                     .statusCode()).isEqualTo(200);
         }
 
@@ -95,7 +96,7 @@ class OtherGrantsTest {
         @Test
         void aRevokedRefreshTokenIsInvalid() {
             String refreshToken = new Flow(fake).tokenResponse(Flow.DEFAULT_SCOPES).get("refresh_token").asText();
-            Http.postForm(fake.revokeUrl(), Http.fields("token", refreshToken, "client_id", Flow.CLIENT_ID,
+            Http.postForm(fake.url(LinkedInEndpoint.REVOKE), Http.fields("token", refreshToken, "client_id", Flow.CLIENT_ID,
                     "client_secret", Flow.SECRET));
             assertError(refresh(refreshToken, Flow.SECRET), 400, "invalid_request", BAD_REFRESH);
         }
@@ -112,7 +113,7 @@ class OtherGrantsTest {
             java.util.Map<String, String> form = Http.fields("grant_type", "refresh_token", "refresh_token", "AQX",
                     "client_id", Flow.CLIENT_ID, "client_secret", Flow.SECRET);
             form.remove(field);
-            assertError(Http.postForm(fake.tokenUrl(), form), 400, "invalid_request",
+            assertError(Http.postForm(fake.url(LinkedInEndpoint.TOKEN), form), 400, "invalid_request",
                     "A required parameter \"" + field + "\" is missing");
         }
 
@@ -129,7 +130,7 @@ class OtherGrantsTest {
         @Test
         void aTwoLeggedTokenCannotReadMemberData() {
             String token = Http.json(clientCredentials(Flow.CLIENT_ID, Flow.SECRET)).get("access_token").asText();
-            HttpResponse<String> response = Http.get(fake.userinfoUrl(), "Authorization", "Bearer " + token);
+            HttpResponse<String> response = Http.get(fake.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + token);
             assertThat(response.statusCode()).isEqualTo(403);
         }
 
@@ -137,7 +138,7 @@ class OtherGrantsTest {
         void aTwoLeggedTokenExpiresAfterThirtyMinutes() {
             String token = Http.json(clientCredentials(Flow.CLIENT_ID, Flow.SECRET)).get("access_token").asText();
             fake.clock().advance(Duration.ofMinutes(30));
-            HttpResponse<String> response = Http.get(fake.userinfoUrl(), "Authorization", "Bearer " + token);
+            HttpResponse<String> response = Http.get(fake.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + token);
             assertThat(Http.json(response).get("serviceErrorCode").asInt()).isEqualTo(65602);
         }
 
@@ -153,12 +154,12 @@ class OtherGrantsTest {
     }
 
     private HttpResponse<String> refresh(String refreshToken, String secret) {
-        return Http.postForm(fake.tokenUrl(), Http.fields("grant_type", "refresh_token", "refresh_token", refreshToken,
+        return Http.postForm(fake.url(LinkedInEndpoint.TOKEN), Http.fields("grant_type", "refresh_token", "refresh_token", refreshToken,
                 "client_id", Flow.CLIENT_ID, "client_secret", secret));
     }
 
     private HttpResponse<String> clientCredentials(String clientId, String secret) {
-        return Http.postForm(fake.tokenUrl(), Http.fields("grant_type", "client_credentials", "client_id", clientId,
+        return Http.postForm(fake.url(LinkedInEndpoint.TOKEN), Http.fields("grant_type", "client_credentials", "client_id", clientId,
                 "client_secret", secret));
     }
 }

@@ -76,8 +76,8 @@ class OutcomeTest {
         fake.enqueue(Outcome.status(500).on(LinkedInEndpoint.USERINFO));
 
         String token = flow.accessToken();
-        HttpResponse<String> discovery = Http.get(fake.discoveryUrl());
-        HttpResponse<String> userinfo = Http.get(fake.userinfoUrl(), "Authorization", "Bearer " + token);
+        HttpResponse<String> discovery = Http.get(fake.url(LinkedInEndpoint.DISCOVERY));
+        HttpResponse<String> userinfo = Http.get(fake.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + token);
 
         assertThat(discovery.statusCode()).isEqualTo(200);
         assertThat(userinfo.statusCode()).isEqualTo(500);
@@ -88,7 +88,7 @@ class OutcomeTest {
     void statusWithABodySendsThatBody() {
         fake.enqueue(Outcome.status(502).body("text/plain", "bad gateway").on(LinkedInEndpoint.JWKS));
 
-        HttpResponse<String> response = Http.get(fake.jwksUrl());
+        HttpResponse<String> response = Http.get(fake.url(LinkedInEndpoint.JWKS));
 
         assertThat(response.statusCode()).isEqualTo(502);
         assertThat(response.body()).isEqualTo("bad gateway");
@@ -152,7 +152,7 @@ class OutcomeTest {
         String token = flow.accessToken();
         fake.enqueue(Outcome.error(LinkedInError.EXPIRED_ACCESS_TOKEN).on(LinkedInEndpoint.USERINFO));
 
-        HttpResponse<String> response = Http.get(fake.userinfoUrl(), "Authorization", "Bearer " + token);
+        HttpResponse<String> response = Http.get(fake.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + token);
 
         assertThat(response.statusCode()).isEqualTo(401);
         JsonNode body = Http.json(response);
@@ -167,7 +167,7 @@ class OutcomeTest {
         fake.enqueue(Outcome.error(LinkedInError.REVOKED_ACCESS_TOKEN));
 
         String token = flow.accessToken();
-        HttpResponse<String> me = Http.get(fake.meUrl(), "Authorization", "Bearer " + token);
+        HttpResponse<String> me = Http.get(fake.url(LinkedInEndpoint.ME), "Authorization", "Bearer " + token);
 
         assertThat(me.statusCode()).isEqualTo(401);
         assertThat(Http.json(me).get("serviceErrorCode").asInt()).isEqualTo(65601);
@@ -200,7 +200,7 @@ class OutcomeTest {
         String token = flow.accessToken();
         fake.enqueue(Outcome.error(LinkedInError.ACCESS_DENIED).on(LinkedInEndpoint.POSTS));
 
-        HttpResponse<String> response = Http.postJson(fake.postsUrl(), "{}", "Authorization", "Bearer " + token,
+        HttpResponse<String> response = Http.postJson(fake.url(LinkedInEndpoint.POSTS), "{}", "Authorization", "Bearer " + token,
                 "LinkedIn-Version", "202506");
 
         assertThat(response.statusCode()).isEqualTo(403);
@@ -212,7 +212,7 @@ class OutcomeTest {
     void nonexistentVersionEchoesTheRequestedVersion() {
         fake.enqueue(Outcome.error(LinkedInError.NONEXISTENT_VERSION));
 
-        HttpResponse<String> response = Http.postJson(fake.postsUrl(), "{}", "Authorization", "Bearer x",
+        HttpResponse<String> response = Http.postJson(fake.url(LinkedInEndpoint.POSTS), "{}", "Authorization", "Bearer x",
                 "LinkedIn-Version", "202504");
 
         assertThat(response.statusCode()).isEqualTo(426);
@@ -224,8 +224,8 @@ class OutcomeTest {
         fake.enqueue(Outcome.error(LinkedInError.DUPLICATE_POST).on(LinkedInEndpoint.UGC_POSTS),
                 Outcome.error(LinkedInError.TOO_MANY_REQUESTS).on(LinkedInEndpoint.UGC_POSTS).retryAfter(Duration.ofSeconds(60)));
 
-        HttpResponse<String> duplicate = Http.postJson(fake.ugcPostsUrl(), "{}");
-        HttpResponse<String> throttled = Http.postJson(fake.ugcPostsUrl(), "{}");
+        HttpResponse<String> duplicate = Http.postJson(fake.url(LinkedInEndpoint.UGC_POSTS), "{}");
+        HttpResponse<String> throttled = Http.postJson(fake.url(LinkedInEndpoint.UGC_POSTS), "{}");
 
         assertThat(duplicate.statusCode()).isEqualTo(422);
         assertThat(Http.json(duplicate).at("/errorDetails/inputErrors/0/code").asText()).isEqualTo("DUPLICATE_POST");
@@ -238,18 +238,18 @@ class OutcomeTest {
     void aDelayedAnswerOutlastsAShortClientTimeout() {
         fake.enqueue(Outcome.delay(Duration.ofSeconds(3)).on(LinkedInEndpoint.DISCOVERY));
         HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(fake.discoveryUrl()).timeout(Duration.ofMillis(300)).build();
+        HttpRequest request = HttpRequest.newBuilder(fake.url(LinkedInEndpoint.DISCOVERY)).timeout(Duration.ofMillis(300)).build();
 
         assertThatThrownBy(() -> client.send(request, HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(HttpTimeoutException.class);
-        assertThat(Http.get(fake.discoveryUrl()).statusCode()).isEqualTo(200);
+        assertThat(Http.get(fake.url(LinkedInEndpoint.DISCOVERY)).statusCode()).isEqualTo(200);
     }
 
     @Test
     void aDelayedAnswerIsTheNormalAnswer() {
         fake.enqueue(Outcome.delay(Duration.ofMillis(200)).on(LinkedInEndpoint.DISCOVERY));
 
-        HttpResponse<String> response = Http.get(fake.discoveryUrl());
+        HttpResponse<String> response = Http.get(fake.url(LinkedInEndpoint.DISCOVERY));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(Http.json(response).get("issuer").asText()).isEqualTo(fake.issuer());
@@ -283,7 +283,7 @@ class OutcomeTest {
         fake.enqueue(Outcome.status(500));
 
         assertThat(Http.get(URI.create(fake.baseUrl() + "/__fake/health")).statusCode()).isEqualTo(200);
-        assertThat(Http.get(fake.jwksUrl()).statusCode()).isEqualTo(500);
+        assertThat(Http.get(fake.url(LinkedInEndpoint.JWKS)).statusCode()).isEqualTo(500);
     }
 
     @Test
@@ -293,14 +293,14 @@ class OutcomeTest {
         fake.reset();
 
         assertThat(fake.pendingOutcomes()).isEmpty();
-        assertThat(Http.get(fake.jwksUrl()).statusCode()).isEqualTo(200);
+        assertThat(Http.get(fake.url(LinkedInEndpoint.JWKS)).statusCode()).isEqualTo(200);
     }
 
     @Test
     void pendingOutcomesShowWhatIsLeft() {
         fake.enqueue(Outcome.status(503).on(LinkedInEndpoint.JWKS).times(3));
 
-        Http.get(fake.jwksUrl());
+        Http.get(fake.url(LinkedInEndpoint.JWKS));
 
         assertThat(fake.pendingOutcomes()).containsExactly(Outcome.status(503).on(LinkedInEndpoint.JWKS).times(2));
     }

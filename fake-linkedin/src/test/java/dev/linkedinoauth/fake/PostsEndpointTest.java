@@ -8,6 +8,7 @@ import dev.linkedinoauth.fake.internal.api.Posting;
 import dev.linkedinoauth.fake.model.Consent;
 import dev.linkedinoauth.fake.model.FakeConfig;
 import dev.linkedinoauth.fake.model.FakeMember;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import dev.linkedinoauth.fake.model.ReceivedPost;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -28,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(60)
 class PostsEndpointTest {
     private static final Instant NOW = Instant.parse("2026-06-15T23:00:00Z");
-    private static final FakeMember GRACE = new FakeMember("GrH0pp3rXy", "Grace", "Hopper", "grace@example.com");
+    private static final FakeMember GRACE = FakeMember.builder().id("GrH0pp3rXy").givenName("Grace").familyName("Hopper").email("grace@example.com").build();
 
     private FakeLinkedIn fake;
     private String token;
@@ -56,7 +57,7 @@ class PostsEndpointTest {
         if (version != null) {
             headers.addAll(List.of("LinkedIn-Version", version));
         }
-        return Http.postJson(fake.postsUrl(), json, headers.toArray(String[]::new));
+        return Http.postJson(fake.url(LinkedInEndpoint.POSTS), json, headers.toArray(String[]::new));
     }
 
     private HttpResponse<String> post(String json) {
@@ -118,7 +119,7 @@ class PostsEndpointTest {
 
     @Test
     void aMissingProtocolHeaderIs400WithAClearMessage() {
-        HttpResponse<String> response = Http.postJson(fake.postsUrl(), body("urn:li:person:AbC12dEf3G", "x"),
+        HttpResponse<String> response = Http.postJson(fake.url(LinkedInEndpoint.POSTS), body("urn:li:person:AbC12dEf3G", "x"),
                 "Authorization", "Bearer " + token, "LinkedIn-Version", "202606");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(Http.json(response).get("message").asText()).contains("X-Restli-Protocol-Version: 2.0.0");
@@ -162,7 +163,7 @@ class PostsEndpointTest {
             Flow flow = new Flow(interactive);
             for (FakeMember member : List.of(FakeMember.defaults(), GRACE)) {
                 String memberToken = flow.interactiveAccessToken(member.id(), Flow.DEFAULT_SCOPES);
-                HttpResponse<String> response = Http.postJson(interactive.postsUrl(), body(member.personUrn(), "Same words"),
+                HttpResponse<String> response = Http.postJson(interactive.url(LinkedInEndpoint.POSTS), body(member.personUrn(), "Same words"),
                         "Authorization", "Bearer " + memberToken, "X-Restli-Protocol-Version", "2.0.0", "LinkedIn-Version", "202606");
                 assertThat(response.statusCode()).as(member.id()).isEqualTo(201);
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.linkedinoauth.fake.model.Consent;
 import dev.linkedinoauth.fake.model.FakeApp;
 import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import java.net.URI;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -26,9 +27,9 @@ class ReadmeExamplesTest {
     void theEmbeddedSnippetRuns() {
         URI seen;
         try (FakeLinkedIn fake = FakeLinkedIn.start()) {             // 127.0.0.1, ephemeral port, defaults
-            URI authorize = fake.authorizationUrl();                  // also tokenUrl(), userinfoUrl(), postsUrl(), ...
+            URI authorize = fake.url(LinkedInEndpoint.AUTHORIZATION); // any endpoint: url(LinkedInEndpoint.TOKEN), ...
             seen = authorize;
-            assertThat(Http.get(fake.discoveryUrl()).statusCode()).isEqualTo(200);
+            assertThat(Http.get(fake.url(LinkedInEndpoint.DISCOVERY)).statusCode()).isEqualTo(200);
         }
         assertThat(seen.toString()).matches("http://127\\.0\\.0\\.1:\\d+/oauth/v2/authorization");
     }
@@ -36,7 +37,7 @@ class ReadmeExamplesTest {
     @Test
     void theOwnRedirectUriSnippetRuns() {
         try (FakeLinkedIn fake = FakeLinkedIn.start(FakeConfig.builder().app(FakeApp.defaults()
-                .withRedirectUri("http://localhost:54321/callback")).build())) {
+                .toBuilder().redirectUri("http://localhost:54321/callback").build()).build())) {
             String location = Http.get(new Flow(fake).authorizeUri(Flow.CLIENT_ID, "http://localhost:54321/callback",
                     "openid", "s")).headers().firstValue("Location").orElseThrow();
             assertThat(location).startsWith("http://localhost:54321/callback?code=");

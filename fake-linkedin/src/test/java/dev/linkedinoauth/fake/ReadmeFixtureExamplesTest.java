@@ -46,9 +46,9 @@ class ReadmeFixtureExamplesTest {
         @Test
         void discoveryNamesTheTokenEndpoint(FakeLinkedIn fake) throws Exception {
             HttpResponse<String> discovery = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(fake.discoveryUrl()).build(), HttpResponse.BodyHandlers.ofString());
+                    HttpRequest.newBuilder(fake.url(LinkedInEndpoint.DISCOVERY)).build(), HttpResponse.BodyHandlers.ofString());
 
-            assertThat(discovery.body()).contains(fake.tokenUrl().toString());
+            assertThat(discovery.body()).contains(fake.url(LinkedInEndpoint.TOKEN).toString());
             fake.verify(RequestPattern.to(LinkedInEndpoint.DISCOVERY));
         }
     }
@@ -58,8 +58,8 @@ class ReadmeFixtureExamplesTest {
 
         @RegisterExtension
         static FakeLinkedInExtension linkedIn = FakeLinkedInExtension.builder()
-                .app(FakeApp.defaults().withRedirectUri(CALLBACK))
-                .member(new FakeMember("GrH0pp3rXy", "Grace", "Hopper", "grace@example.com"))
+                .app(FakeApp.builder().redirectUri(CALLBACK).build())
+                .member(FakeMember.builder().id("GrH0pp3rXy").givenName("Grace").familyName("Hopper").email("grace@example.com").build())
                 .consent(Consent.AUTO)                                  // or INTERACTIVE: a browser signs in
                 .clock(Clock.fixed(Instant.parse("2026-01-15T08:00:00Z"), ZoneOffset.UTC))  // optional
                 .build();
@@ -94,7 +94,7 @@ class ReadmeFixtureExamplesTest {
     // --- the README's fragments ----------------------------------------------------------------------
 
     private final FakeLinkedIn fake = FakeLinkedIn.start(FakeConfig.builder()
-            .app(FakeApp.defaults().withRefreshTokens(true)).build());
+            .app(FakeApp.builder().refreshTokens(true).build()).build());
 
     @AfterEach
     void close() {
@@ -135,7 +135,7 @@ class ReadmeFixtureExamplesTest {
         fake.clock().advance(Duration.ofDays(61));      // access tokens: 401 65602 EXPIRED_ACCESS_TOKEN; introspection active:false, status "expired"
         Instant now = fake.clock().now();               // id_token iat/exp, introspection created_at/expires_at follow it
 
-        assertThat(Http.json(Http.get(fake.userinfoUrl(), "Authorization", "Bearer " + token)).get("serviceErrorCode").asInt())
+        assertThat(Http.json(Http.get(fake.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + token)).get("serviceErrorCode").asInt())
                 .isEqualTo(65602);
         assertThat(now).isAfter(Instant.now().plus(Duration.ofDays(60)));
     }
@@ -147,10 +147,10 @@ class ReadmeFixtureExamplesTest {
         fake.takeRequest(); // the authorization request, before the README's exchange
         var tokens = Http.json(flow.exchange(code));
         String accessToken = tokens.get("access_token").asText();
-        Http.postForm(fake.tokenUrl(), Http.fields("grant_type", "refresh_token", "refresh_token",
+        Http.postForm(fake.url(LinkedInEndpoint.TOKEN), Http.fields("grant_type", "refresh_token", "refresh_token",
                 tokens.get("refresh_token").asText(), "client_id", Flow.CLIENT_ID, "client_secret", Flow.SECRET));
-        Http.get(fake.userinfoUrl(), "Authorization", "Bearer " + accessToken);
-        Http.get(fake.userinfoUrl(), "Authorization", "Bearer " + accessToken);
+        Http.get(fake.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + accessToken);
+        Http.get(fake.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + accessToken);
 
         RecordedRequest exchange = fake.takeRequest();                     // the oldest not yet taken; waits at most 10 s
         RecordedRequest next = fake.takeRequest(Duration.ofSeconds(2));    // both throw AssertionError when nothing comes

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.linkedinoauth.fake.internal.server.FakeHandler;
 import dev.linkedinoauth.fake.model.FakeConfig;
 import dev.linkedinoauth.fake.model.FakeStartException;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -45,20 +46,20 @@ class RobustnessTest {
 
     @Test
     void aWrongMethodIsA405NamingTheAllowedOne() {
-        HttpResponse<String> response = Http.get(fake.tokenUrl());
+        HttpResponse<String> response = Http.get(fake.url(LinkedInEndpoint.TOKEN));
         assertThat(response.statusCode()).isEqualTo(405);
         assertThat(response.headers().firstValue("Allow")).hasValue("POST");
     }
 
     @Test
     void anOversizedBodyIsA413() {
-        HttpResponse<String> response = Http.postJson(fake.postsUrl(), "x".repeat(FakeHandler.MAX_BODY_BYTES + 10));
+        HttpResponse<String> response = Http.postJson(fake.url(LinkedInEndpoint.POSTS), "x".repeat(FakeHandler.MAX_BODY_BYTES + 10));
         assertThat(response.statusCode()).isEqualTo(413);
     }
 
     @Test
     void aMalformedFormIsA400() {
-        HttpResponse<String> response = Http.send(Http.request(fake.tokenUrl(), "Content-Type", "application/x-www-form-urlencoded")
+        HttpResponse<String> response = Http.send(Http.request(fake.url(LinkedInEndpoint.TOKEN), "Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=%zz")).build());
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).doesNotContain("Exception");
@@ -74,7 +75,7 @@ class RobustnessTest {
     void twoFakesInOneJvmShareNoTokensOrTime() {
         try (FakeLinkedIn other = FakeLinkedIn.start()) {
             String token = new Flow(fake).accessToken();
-            HttpResponse<String> elsewhere = Http.get(other.userinfoUrl(), "Authorization", "Bearer " + token);
+            HttpResponse<String> elsewhere = Http.get(other.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + token);
             assertThat(elsewhere.statusCode()).isEqualTo(401);
             other.clock().advance(Duration.ofDays(1));
             assertThat(fake.clock().offset()).isEqualTo(Duration.ZERO);
@@ -102,7 +103,7 @@ class RobustnessTest {
     void bindingAllInterfacesDerivesThePublicUrlFromTheHostHeader() {
         try (FakeLinkedIn wildcard = FakeLinkedIn.start(FakeConfig.builder().host("0.0.0.0").build())) {
             assertThat(wildcard.baseUrl().toString()).startsWith("http://127.0.0.1:");
-            HttpResponse<String> response = Http.send(HttpRequest.newBuilder(wildcard.discoveryUrl())
+            HttpResponse<String> response = Http.send(HttpRequest.newBuilder(wildcard.url(LinkedInEndpoint.DISCOVERY))
                     .timeout(Duration.ofSeconds(10)).build());
             assertThat(Http.json(response).get("issuer").asText()).isEqualTo(wildcard.baseUrl() + "/oauth");
             String viaOtherName = Http.raw(wildcard, "GET /oauth/.well-known/openid-configuration HTTP/1.1\r\n"

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.linkedinoauth.fake.model.FakeApp;
 import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Base64;
@@ -29,7 +30,7 @@ class TokenEndpointTest {
     @BeforeEach
     void start() {
         fake = FakeLinkedIn.start(FakeConfig.builder()
-                .app(FakeApp.defaults().withRedirectUris(List.of(Flow.REDIRECT, "http://localhost:3000/other")))
+                .app(FakeApp.builder().redirectUris(List.of(Flow.REDIRECT, "http://localhost:3000/other")).build())
                 .app(FakeApp.builder().clientId("second-app").clientSecret("second-secret").build())
                 .build());
         flow = new Flow(fake);
@@ -67,21 +68,21 @@ class TokenEndpointTest {
         Map<String, String> form = Http.fields("grant_type", "authorization_code", "code", flow.code(),
                 "redirect_uri", Flow.REDIRECT, "client_id", Flow.CLIENT_ID, "client_secret", Flow.SECRET);
         form.remove(field);
-        HttpResponse<String> response = Http.postForm(fake.tokenUrl(), form);
+        HttpResponse<String> response = Http.postForm(fake.url(LinkedInEndpoint.TOKEN), form);
         assertError(response, 400, "invalid_request", "A required parameter \"" + field + "\" is missing");
     }
 
     @Test
     void basicAuthenticationAloneIsRejectedAsAMissingClientId() {
         String basic = Base64.getEncoder().encodeToString((Flow.CLIENT_ID + ":" + Flow.SECRET).getBytes());
-        HttpResponse<String> response = Http.postForm(fake.tokenUrl(), Http.fields("grant_type", "authorization_code",
+        HttpResponse<String> response = Http.postForm(fake.url(LinkedInEndpoint.TOKEN), Http.fields("grant_type", "authorization_code",
                 "code", flow.code(), "redirect_uri", Flow.REDIRECT), "Authorization", "Basic " + basic);
         assertError(response, 400, "invalid_request", "A required parameter \"client_id\" is missing");
     }
 
     @Test
     void aJsonBodyIsNotAForm() {
-        HttpResponse<String> response = Http.postJson(fake.tokenUrl(), "{\"grant_type\":\"authorization_code\"}");
+        HttpResponse<String> response = Http.postJson(fake.url(LinkedInEndpoint.TOKEN), "{\"grant_type\":\"authorization_code\"}");
         assertError(response, 400, "invalid_request", "A required parameter \"grant_type\" is missing");
     }
 
@@ -93,21 +94,21 @@ class TokenEndpointTest {
 
     @Test
     void theCodeIsCheckedBeforeTheClient() {
-        HttpResponse<String> response = Http.postForm(fake.tokenUrl(), Http.fields("grant_type", "authorization_code",
+        HttpResponse<String> response = Http.postForm(fake.url(LinkedInEndpoint.TOKEN), Http.fields("grant_type", "authorization_code",
                 "code", "AQmadeup", "redirect_uri", Flow.REDIRECT, "client_id", "nobody", "client_secret", "wrong"));
         assertError(response, 401, "invalid_request", "Unable to retrieve access token: authorization code not found");
     }
 
     @Test
     void wrongSecretFailsClientAuthentication() {
-        HttpResponse<String> response = Http.postForm(fake.tokenUrl(), Http.fields("grant_type", "authorization_code",
+        HttpResponse<String> response = Http.postForm(fake.url(LinkedInEndpoint.TOKEN), Http.fields("grant_type", "authorization_code",
                 "code", flow.code(), "redirect_uri", Flow.REDIRECT, "client_id", Flow.CLIENT_ID, "client_secret", "wrong"));
         assertError(response, 401, "invalid_client", "Client authentication failed");
     }
 
     @Test
     void anyCodeVerifierFailsClientAuthentication() {
-        HttpResponse<String> response = Http.postForm(fake.tokenUrl(), Http.fields("grant_type", "authorization_code",
+        HttpResponse<String> response = Http.postForm(fake.url(LinkedInEndpoint.TOKEN), Http.fields("grant_type", "authorization_code",
                 "code", flow.code(), "redirect_uri", Flow.REDIRECT, "client_id", Flow.CLIENT_ID, "client_secret", Flow.SECRET,
                 "code_verifier", "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"));
         assertError(response, 401, "invalid_client", "Client authentication failed");
@@ -115,7 +116,7 @@ class TokenEndpointTest {
 
     @Test
     void aDifferentRegisteredRedirectUriDoesNotMatchTheCode() {
-        HttpResponse<String> response = Http.postForm(fake.tokenUrl(), Http.fields("grant_type", "authorization_code",
+        HttpResponse<String> response = Http.postForm(fake.url(LinkedInEndpoint.TOKEN), Http.fields("grant_type", "authorization_code",
                 "code", flow.code(), "redirect_uri", "http://localhost:3000/other", "client_id", Flow.CLIENT_ID,
                 "client_secret", Flow.SECRET));
         assertError(response, 400, "invalid_redirect_uri", MISMATCH);
@@ -123,7 +124,7 @@ class TokenEndpointTest {
 
     @Test
     void aCodeOfAnotherAppDoesNotMatch() {
-        HttpResponse<String> response = Http.postForm(fake.tokenUrl(), Http.fields("grant_type", "authorization_code",
+        HttpResponse<String> response = Http.postForm(fake.url(LinkedInEndpoint.TOKEN), Http.fields("grant_type", "authorization_code",
                 "code", flow.code(), "redirect_uri", Flow.REDIRECT, "client_id", "second-app", "client_secret", "second-secret"));
         assertError(response, 400, "invalid_redirect_uri", MISMATCH);
     }
@@ -151,7 +152,7 @@ class TokenEndpointTest {
 
     @Test
     void unsupportedGrantTypeIsRefused() {
-        HttpResponse<String> response = Http.postForm(fake.tokenUrl(), Http.fields("grant_type", "password",
+        HttpResponse<String> response = Http.postForm(fake.url(LinkedInEndpoint.TOKEN), Http.fields("grant_type", "password",
                 "client_id", Flow.CLIENT_ID, "client_secret", Flow.SECRET));
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(Http.json(response).get("error").asText()).isEqualTo("unsupported_grant_type");
@@ -161,21 +162,21 @@ class TokenEndpointTest {
     void consentingToADifferentScopeSetRevokesEarlierTokensOfThatMemberAndApp() {
         String first = flow.accessToken("openid profile");
         String sameScopes = flow.accessToken("openid profile");
-        assertThat(Http.get(fake.userinfoUrl(), "Authorization", "Bearer " + first).statusCode()).isEqualTo(200);
+        assertThat(Http.get(fake.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + first).statusCode()).isEqualTo(200);
         String widened = flow.accessToken("openid profile email");
         for (String old : List.of(first, sameScopes)) {
-            HttpResponse<String> response = Http.get(fake.userinfoUrl(), "Authorization", "Bearer " + old);
+            HttpResponse<String> response = Http.get(fake.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + old);
             assertThat(response.statusCode()).isEqualTo(401);
             assertThat(Http.json(response).get("serviceErrorCode").asInt()).isEqualTo(65601);
         }
-        assertThat(Http.get(fake.userinfoUrl(), "Authorization", "Bearer " + widened).statusCode()).isEqualTo(200);
+        assertThat(Http.get(fake.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + widened).statusCode()).isEqualTo(200);
     }
 
     @Test
     void consentingToTheSameScopesAgainKeepsEarlierTokens() {
         String first = flow.accessToken("openid profile");
         flow.accessToken("profile openid");
-        assertThat(Http.get(fake.userinfoUrl(), "Authorization", "Bearer " + first).statusCode()).isEqualTo(200);
+        assertThat(Http.get(fake.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + first).statusCode()).isEqualTo(200);
     }
 
     static void assertError(HttpResponse<String> response, int status, String error, String description) {

@@ -3,6 +3,7 @@ package dev.linkedinoauth.fake;
 import static dev.linkedinoauth.fake.ApiAuthenticationTest.assertEnvelope;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +39,7 @@ class UgcPostsEndpointTest {
     }
 
     private HttpResponse<String> post(String json) {
-        return Http.postJson(fake.ugcPostsUrl(), json, "Authorization", "Bearer " + token, "X-Restli-Protocol-Version", "2.0.0");
+        return Http.postJson(fake.url(LinkedInEndpoint.UGC_POSTS), json, "Authorization", "Bearer " + token, "X-Restli-Protocol-Version", "2.0.0");
     }
 
     @Test
@@ -78,7 +79,7 @@ class UgcPostsEndpointTest {
 
     @Test
     void aMissingProtocolHeaderIs400() {
-        HttpResponse<String> response = Http.postJson(fake.ugcPostsUrl(), body("x"), "Authorization", "Bearer " + token);
+        HttpResponse<String> response = Http.postJson(fake.url(LinkedInEndpoint.UGC_POSTS), body("x"), "Authorization", "Bearer " + token);
         assertThat(response.statusCode()).isEqualTo(400);
     }
 
@@ -91,7 +92,7 @@ class UgcPostsEndpointTest {
 
     @Test
     void duplicatesAreDetectedAcrossBothPostingApis() {
-        HttpResponse<String> rest = Http.postJson(fake.postsUrl(), PostsEndpointTest.body("urn:li:person:AbC12dEf3G", "Twice"),
+        HttpResponse<String> rest = Http.postJson(fake.url(LinkedInEndpoint.POSTS), PostsEndpointTest.body("urn:li:person:AbC12dEf3G", "Twice"),
                 "Authorization", "Bearer " + token, "X-Restli-Protocol-Version", "2.0.0", "LinkedIn-Version", Versions.current());
         assertThat(rest.statusCode()).isEqualTo(201);
         HttpResponse<String> ugc = post(body("Twice"));

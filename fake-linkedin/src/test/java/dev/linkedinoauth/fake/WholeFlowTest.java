@@ -8,6 +8,7 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import java.net.http.HttpResponse;
 import java.util.Date;
 import java.util.Map;
@@ -33,7 +34,7 @@ class WholeFlowTest {
             assertThat(token.get("scope").asText()).isEqualTo("email,openid,profile,w_member_social");
 
             SignedJWT idToken = SignedJWT.parse(token.get("id_token").asText());
-            JWKSet jwks = JWKSet.parse(Http.get(fake.jwksUrl()).body());
+            JWKSet jwks = JWKSet.parse(Http.get(fake.url(LinkedInEndpoint.JWKS)).body());
             RSAKey key = (RSAKey) jwks.getKeyByKeyId(idToken.getHeader().getKeyID());
             JWSVerifier verifier = new RSASSAVerifier(key);
             assertThat(idToken.verify(verifier)).isTrue();
@@ -42,14 +43,14 @@ class WholeFlowTest {
             assertThat(idToken.getJWTClaimsSet().getExpirationTime()).isAfter(new Date());
 
             String accessToken = token.get("access_token").asText();
-            JsonNode userinfo = Http.json(Http.get(fake.userinfoUrl(), "Authorization", "Bearer " + accessToken));
+            JsonNode userinfo = Http.json(Http.get(fake.url(LinkedInEndpoint.USERINFO), "Authorization", "Bearer " + accessToken));
             assertThat(userinfo.get("sub").asText()).isEqualTo(idToken.getJWTClaimsSet().getSubject());
 
             String post = """
                     {"author":"urn:li:person:%s","commentary":"Hello LinkedIn API :-)","visibility":"PUBLIC",
                      "distribution":{"feedDistribution":"MAIN_FEED","targetEntities":[],"thirdPartyDistributionChannels":[]},
                      "lifecycleState":"PUBLISHED","isReshareDisabledByAuthor":false}""".formatted(userinfo.get("sub").asText());
-            HttpResponse<String> created = Http.postJson(fake.postsUrl(), post, "Authorization", "Bearer " + accessToken,
+            HttpResponse<String> created = Http.postJson(fake.url(LinkedInEndpoint.POSTS), post, "Authorization", "Bearer " + accessToken,
                     "LinkedIn-Version", Versions.current(), "X-Restli-Protocol-Version", "2.0.0");
             assertThat(created.statusCode()).isEqualTo(201);
             assertThat(created.body()).isEmpty();

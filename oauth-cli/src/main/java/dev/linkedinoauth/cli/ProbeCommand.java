@@ -29,7 +29,15 @@ import picocli.CommandLine.Option;
                 + "can see: reads, error paths with made-up codes, tokens and secrets, and posts LinkedIn refuses "
                 + "before creating anything. Uses the stored token of --client-id and the client secret as other "
                 + "commands do; probes that need what is missing are skipped.",
-            "Exit 0 when nothing drifted, 7 when something did."})
+            "Exit 0 when nothing drifted, 7 when something did."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  linkedin-oauth probe --report probe.md",
+            "  linkedin-oauth probe --base-url http://127.0.0.1:8080 --spacing 1ms",
+            "  linkedin-oauth probe --json | jq .summary",
+            "%nWhat it sends and never sends, how to read and share the report:",
+            "docs/probe.md (Check the fake against LinkedIn).",
+        })
 final class ProbeCommand extends BaseCommand {
 
     @Option(names = "--client-id", paramLabel = "ID",

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.linkedinoauth.fake.model.Consent;
 import dev.linkedinoauth.fake.model.FakeApp;
 import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -90,7 +91,7 @@ class CliProcessIT {
         String redirectUri = "http://localhost:" + LoopbackPorts.freeCallbackPort() + "/callback";
         Path config = dir.resolve("fake.json");
         Files.writeString(config, FakeConfig.builder()
-                .app(FakeApp.defaults().withRedirectUris(List.of(redirectUri))).build().toJson());
+                .app(FakeApp.builder().redirectUris(List.of(redirectUri)).build()).build().toJson());
         Process fake = cli().start(CliProcess.javaCommand("fake", "--port", "0", "--config", config.toString()));
         try {
             String baseUrl = listeningUrl(fake);
@@ -119,7 +120,7 @@ class CliProcessIT {
     void loginThroughAnOpenIdDiscoveryDocument() {
         try (FakeFixture fixture = FakeFixture.start(Consent.AUTO)) {
             var result = cliFor("", fixture.redirectUri)
-                    .run("login", "--no-save", "--discovery-url", fixture.fake.discoveryUrl().toString());
+                    .run("login", "--no-save", "--discovery-url", fixture.fake.url(LinkedInEndpoint.DISCOVERY).toString());
 
             assertThat(result.exitCode()).as(result.toString()).isZero();
             assertThat(result.out()).contains("member id     AbC12dEf3G");
@@ -152,6 +153,50 @@ class CliProcessIT {
             assertThat(login.exitValue()).isZero();
             assertThat(out.get(10, TimeUnit.SECONDS)).contains("member id     AbC12dEf3G");
         }
+    }
+
+    @Test
+    void withoutADisplayLoginReadsThePastedAddressWithoutBeingTold() throws Exception {
+        try (FakeFixture fixture = FakeFixture.start(Consent.AUTO)) {
+            CliProcess headless = cliFor(fixture.baseUrl(), fixture.redirectUri);
+            headless.env("DISPLAY", "").env("WAYLAND_DISPLAY", "").env("BROWSER", "");
+            Process login = headless.start(CliProcess.javaCommand("login", "--no-save"));
+            var out = CliProcess.drain(login.getInputStream());
+            BufferedReader err = new BufferedReader(new InputStreamReader(login.getErrorStream(), StandardCharsets.UTF_8));
+            StringBuilder said = new StringBuilder();
+            String url = null;
+            for (String line = err.readLine(); line != null && url == null; line = err.readLine()) {
+                said.append(line).append('\n');
+                if (line.startsWith(fixture.baseUrl() + "/oauth/v2/authorization?")) {
+                    url = line;
+                }
+            }
+            assertThat(url).as("authorization URL on stderr").isNotNull();
+            assertThat(said).contains("not opening a browser, as with --no-browser");
+            HttpResponse<Void> consent = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding());
+            try (OutputStream in = login.getOutputStream()) {
+                in.write((consent.headers().firstValue("Location").orElseThrow() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+
+            assertThat(login.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(login.exitValue()).isZero();
+            assertThat(out.get(10, TimeUnit.SECONDS)).contains("member id     AbC12dEf3G");
+        }
+    }
+
+    /**
+     * SIGTERM ({@code docker stop}; Process.destroy() sends it). SIGINT takes the same path (the JVM's shutdown),
+     * but a build started in the background hands its children SIGINT ignored, so it is not asserted here.
+     */
+    @Test
+    void fakeExitsZeroOnSigterm() throws Exception {
+        Process fake = cli().start(CliProcess.javaCommand("fake", "--port", "0"));
+        listeningUrl(fake);
+        fake.destroy();
+
+        assertThat(fake.waitFor(30, TimeUnit.SECONDS)).as("SIGTERM stops the fake").isTrue();
+        assertThat(fake.exitValue()).isZero();
     }
 
     @Test

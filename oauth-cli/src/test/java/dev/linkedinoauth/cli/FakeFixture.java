@@ -35,7 +35,7 @@ final class FakeFixture implements AutoCloseable {
 
     static FakeFixture start(Consent consent, UnaryOperator<FakeApp> appChanges) {
         String redirectUri = "http://localhost:" + LoopbackPorts.freeCallbackPort() + "/callback";
-        FakeApp app = appChanges.apply(FakeApp.defaults().withRedirectUris(List.of(redirectUri)));
+        FakeApp app = appChanges.apply(FakeApp.builder().redirectUris(List.of(redirectUri)).build());
         FakeLinkedIn fake = FakeLinkedIn.start(
                 FakeConfig.builder().host("127.0.0.1").port(0).consent(consent).app(app).build());
         return new FakeFixture(fake, redirectUri);

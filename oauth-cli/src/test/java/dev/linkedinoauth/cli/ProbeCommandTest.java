@@ -147,6 +147,15 @@ class ProbeCommandTest {
     void theRootHelpListsProbeAndItsExitCode() {
         var result = new CliRunner(dir).run("--help");
 
-        assertThat(result.out()).contains("probe", "7   probe: an answer of the server differs from the contract");
+        assertThat(result.out()).contains("probe", "probe: an answer of the server differs from the contract");
+    }
+
+    @Test
+    void probeHelpShowsExamples() {
+        var result = new CliRunner(dir).run("probe", "--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Usage: linkedin-oauth probe", "--report", "Examples:",
+                "linkedin-oauth probe --report probe.md", "docs/probe.md");
     }
 }

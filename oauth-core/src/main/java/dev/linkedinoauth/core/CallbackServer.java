@@ -45,6 +45,10 @@ import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
  * }</pre>
  */
 public final class CallbackServer implements AutoCloseable {
+    static {
+        QuietLogging.init(); // before the first HttpClient or Jetty class: quiet unless the user configured logging
+    }
+
     /** Longest time the browser's request is held waiting for the token exchange to finish. */
     public static final Duration DEFAULT_PAGE_HOLD = Duration.ofSeconds(30);
 

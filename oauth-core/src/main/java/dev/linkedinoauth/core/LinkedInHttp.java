@@ -44,6 +44,10 @@ import org.apache.hc.core5.util.Timeout;
  * }</pre>
  */
 public final class LinkedInHttp implements AutoCloseable {
+    static {
+        QuietLogging.init(); // before the first HttpClient or Jetty class: quiet unless the user configured logging
+    }
+
     /** Bodies larger than this are not LinkedIn answers we understand; refuse rather than buffer them. */
     private static final int MAX_BODY_CHARS = 1 << 20;
 

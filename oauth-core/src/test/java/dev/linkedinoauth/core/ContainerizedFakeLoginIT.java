@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.linkedinoauth.fake.model.FakeApp;
 import dev.linkedinoauth.fake.model.FakeMember;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import dev.linkedinoauth.fake.testcontainers.FakeLinkedInContainer;
 import java.net.URI;
 import java.time.Duration;
@@ -19,16 +20,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class ContainerizedFakeLoginIT {
 
-    private static final FakeMember MARGARET = new FakeMember("M4rg4r3tH", "Margaret", "Hamilton", "margaret@example.com");
+    private static final FakeMember MARGARET = FakeMember.builder().id("M4rg4r3tH").givenName("Margaret").familyName("Hamilton").email("margaret@example.com").build();
 
     @Test
     void loginThroughOAuthCoreReturnsTheContainerizedFakesMember() {
         URI callback = TestSupport.freeCallback();
-        FakeApp app = FakeApp.defaults().withRedirectUri(callback.toString());
+        FakeApp app = FakeApp.builder().redirectUri(callback.toString()).build();
         List<String> progress = new CopyOnWriteArrayList<>();
         try (FakeLinkedInContainer fake = ContainerizedFake.container().withApp(app).withMember(MARGARET)) {
             fake.start();
-            LinkedInEndpoints endpoints = LinkedInEndpoints.fromDiscovery(URI.create(fake.getDiscoveryUrl()));
+            LinkedInEndpoints endpoints = LinkedInEndpoints.fromDiscovery(URI.create(fake.getUrl(LinkedInEndpoint.DISCOVERY)));
 
             try (LinkedInOAuth oauth = LinkedInOAuth.builder()
                     .clientId(app.clientId())
@@ -45,7 +46,7 @@ class ContainerizedFakeLoginIT {
                 assertThat(result.member().email()).isEqualTo(MARGARET.email());
                 assertThat(result.token().idToken()).isNotNull(); // verified against the container's JWKS
                 assertThat(endpoints.issuer()).isEqualTo(fake.getBaseUrl() + "/oauth");
-                assertThat(progress).anyMatch(line -> line.startsWith(fake.getAuthorizationUrl()));
+                assertThat(progress).anyMatch(line -> line.startsWith(fake.getUrl(LinkedInEndpoint.AUTHORIZATION)));
             }
         }
     }

@@ -3,14 +3,12 @@ package dev.linkedinoauth.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-
 import dev.linkedinoauth.fake.FakeLinkedIn;
 import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import dev.linkedinoauth.fake.model.Outcome;
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 @Timeout(30)
 class EndpointsTest {
@@ -41,7 +39,7 @@ class EndpointsTest {
     @Test
     void theFakesDiscoveryDocumentGivesTheSameEndpointsAsItsBaseUrl() {
         try (FakeLinkedIn fake = FakeLinkedIn.start()) {
-            assertThat(LinkedInEndpoints.fromDiscovery(fake.discoveryUrl()))
+            assertThat(LinkedInEndpoints.fromDiscovery(fake.url(LinkedInEndpoint.DISCOVERY)))
                     .isEqualTo(LinkedInEndpoints.forBaseUrl(fake.baseUrl()));
         }
     }

@@ -10,6 +10,9 @@ import static dev.linkedinoauth.core.TestSupport.postForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.linkedinoauth.fake.FakeLinkedIn;
+import dev.linkedinoauth.fake.model.Consent;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -21,12 +24,8 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-
-import dev.linkedinoauth.fake.model.Consent;
-import dev.linkedinoauth.fake.FakeLinkedIn;
 
 /** The facade's login() against the embedded fake, success and every failure path. */
 @Timeout(60)
@@ -101,7 +100,7 @@ class LoginTest {
     @Test
     void aScopeTheAppMayNotRequestThrowsWithLinkedInsDecodedDescription() {
         URI callback = freeCallback();
-        try (FakeLinkedIn fake = fakeFor(callback, app -> app.withScopes(Set.of("openid", "profile", "email")));
+        try (FakeLinkedIn fake = fakeFor(callback, app -> app.toBuilder().scopes(Set.of("openid", "profile", "email")).build());
              LinkedInOAuth oauth = oauthFor(fake, callback, lines()).build()) {
             assertThatThrownBy(oauth::login)
                     .isInstanceOfSatisfying(AuthorizationDeniedException.class, e -> {
@@ -199,7 +198,7 @@ class LoginTest {
                         assertThat(e.error()).isEqualTo("invalid_client");
                     })
                     .message().doesNotContain("wrong-secret-123");
-            assertThat(awaitPage(browser).body()).contains("could not finish").contains("invalid_client");
+            assertThat(awaitPage(browser).body()).contains("could not finish").contains("invalid_client").contains("What to do next: the terminal");
         }
     }
 
@@ -223,7 +222,7 @@ class LoginTest {
     void loginWorksWithEndpointsFromTheFakesDiscoveryDocument() {
         URI callback = freeCallback();
         try (FakeLinkedIn fake = fakeFor(callback)) {
-            LinkedInEndpoints discovered = LinkedInEndpoints.fromDiscovery(fake.discoveryUrl());
+            LinkedInEndpoints discovered = LinkedInEndpoints.fromDiscovery(fake.url(LinkedInEndpoint.DISCOVERY));
             try (LinkedInOAuth oauth = oauthFor(fake, callback, lines()).endpoints(discovered).build()) {
                 LoginResult result = oauth.login();
                 assertThat(result.member().id()).isEqualTo(MEMBER_ID);

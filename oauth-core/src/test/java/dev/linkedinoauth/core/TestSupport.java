@@ -68,7 +68,7 @@ final class TestSupport {
     }
 
     static FakeLinkedIn fakeFor(URI redirectUri, UnaryOperator<FakeApp> app, UnaryOperator<FakeConfig.Builder> config) {
-        FakeApp registered = app.apply(FakeApp.defaults().withRedirectUris(List.of(redirectUri.toString())));
+        FakeApp registered = app.apply(FakeApp.builder().redirectUris(List.of(redirectUri.toString())).build());
         return FakeLinkedIn.start(config.apply(FakeConfig.builder().app(registered)).build());
     }
 

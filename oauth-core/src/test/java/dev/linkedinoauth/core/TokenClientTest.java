@@ -100,7 +100,7 @@ class TokenClientTest {
 
     @Test
     void aRefreshTokenGivesANewAccessTokenAndKeepsItsOwnExpiry() {
-        fake = fakeFor(callback, app -> app.withRefreshTokens(true));
+        fake = fakeFor(callback, app -> app.toBuilder().refreshTokens(true).build());
         AccessToken first = client(CLIENT_SECRET).exchangeCode(codeFromFake(fake, callback, SCOPES), callback);
         assertThat(first.refreshToken()).isNotNull();
         assertThat(first.refreshExpiresAt()).isAfter(Instant.now().plus(Duration.ofDays(300)));
@@ -113,7 +113,7 @@ class TokenClientTest {
 
     @Test
     void aBadRefreshTokenIsAnInvalidGrant() {
-        fake = fakeFor(callback, app -> app.withRefreshTokens(true));
+        fake = fakeFor(callback, app -> app.toBuilder().refreshTokens(true).build());
         assertThatThrownBy(() -> client(CLIENT_SECRET).refresh("AQXnot-a-refresh-token"))
                 .isInstanceOfSatisfying(LinkedInApiException.class, e -> {
                     assertThat(e.kind()).isEqualTo(Kind.INVALID_GRANT);
@@ -164,7 +164,7 @@ class TokenClientTest {
 
     @Test
     void clientCredentialsGiveAnAppTokenWhenTheAppIsEnabled() {
-        fake = fakeFor(callback, app -> app.withClientCredentials(true));
+        fake = fakeFor(callback, app -> app.toBuilder().clientCredentials(true).build());
         AccessToken token = client(CLIENT_SECRET).clientCredentials();
         assertThat(token.value()).isNotBlank();
         assertThat(token.expiresAt()).isBefore(Instant.now().plus(Duration.ofHours(1)));

@@ -147,7 +147,7 @@ public final class FakeLinkedInExtension
             return FakeConfig.defaults();
         }
         FakeConfig loaded = annotation.config().isBlank() ? FakeConfig.defaults() : load(annotation.config(), testClass);
-        return annotation.consent().length == 0 ? loaded : loaded.withConsent(annotation.consent()[0]);
+        return annotation.consent().length == 0 ? loaded : loaded.toBuilder().consent(annotation.consent()[0]).build();
     }
 
     /** The annotation on the class, its superclasses, or (for {@code @Nested}) an enclosing class. */
@@ -187,7 +187,7 @@ public final class FakeLinkedInExtension
      * Configures a {@link FakeLinkedInExtension}; without any call, the fake runs {@link FakeConfig#defaults()}.
      *
      * <pre>{@code
-     * FakeLinkedInExtension.builder().app(FakeApp.defaults().withRedirectUri(callback)).build();
+     * FakeLinkedInExtension.builder().app(FakeApp.builder().redirectUri(callback).build()).build();
      * }</pre>
      */
     public static final class Builder {

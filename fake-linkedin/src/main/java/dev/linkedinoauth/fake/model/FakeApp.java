@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * redirect URLs, the scopes its products provision, and the two flags LinkedIn grants only to some apps.
  *
  * <pre>{@code
- * FakeApp app = FakeApp.defaults().withRedirectUris(List.of("http://localhost:54321/callback"));
+ * FakeApp app = FakeApp.builder().redirectUri("http://localhost:54321/callback").build();
  * FakeLinkedIn fake = FakeLinkedIn.start(FakeConfig.builder().app(app).build());
  * }</pre>
  *
@@ -63,12 +63,6 @@ public record FakeApp(String clientId, String clientSecret, List<String> redirec
         }
     }
 
-    /** An app named "Fake LinkedIn App". */
-    public FakeApp(String clientId, String clientSecret, List<String> redirectUris, Set<String> scopes,
-                   boolean refreshTokens, boolean clientCredentials) {
-        this(clientId, clientSecret, redirectUris, scopes, refreshTokens, clientCredentials, null);
-    }
-
     /**
      * {@code fake-client-id} / {@code fake-client-secret}, redirect {@code http://localhost:3000/callback},
      * scopes {@code openid profile email w_member_social}, no refresh tokens, no client credentials.
@@ -86,39 +80,6 @@ public record FakeApp(String clientId, String clientSecret, List<String> redirec
     /** A builder starting from this app. */
     public Builder toBuilder() {
         return new Builder(this);
-    }
-
-    public FakeApp withClientId(String newClientId) {
-        return toBuilder().clientId(newClientId).build();
-    }
-
-    public FakeApp withClientSecret(String newSecret) {
-        return toBuilder().clientSecret(newSecret).build();
-    }
-
-    /** This app with exactly one redirect URI. */
-    public FakeApp withRedirectUri(String redirectUri) {
-        return withRedirectUris(List.of(redirectUri));
-    }
-
-    public FakeApp withRedirectUris(List<String> newRedirectUris) {
-        return toBuilder().redirectUris(newRedirectUris).build();
-    }
-
-    public FakeApp withScopes(Set<String> newScopes) {
-        return toBuilder().scopes(newScopes).build();
-    }
-
-    public FakeApp withRefreshTokens(boolean enabled) {
-        return toBuilder().refreshTokens(enabled).build();
-    }
-
-    public FakeApp withClientCredentials(boolean enabled) {
-        return toBuilder().clientCredentials(enabled).build();
-    }
-
-    public FakeApp withName(String newName) {
-        return toBuilder().name(newName).build();
     }
 
     private static String checkRedirectUri(String clientId, String uri) {

@@ -80,6 +80,7 @@ public record FakeConfig(String host, int port, Consent consent, List<FakeApp> a
         return new FakeConfig(null, 0, Consent.AUTO, null, null, null);
     }
 
+    /** A builder starting from {@link #defaults()}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -132,22 +133,6 @@ public record FakeConfig(String host, int port, Consent consent, List<FakeApp> a
         return members.stream().filter(member -> member.id().equals(id)).findFirst();
     }
 
-    public FakeConfig withPort(int newPort) {
-        return new FakeConfig(host, newPort, consent, apps, members, publicBaseUrl, imageProcessingDelay, imageReadForbidden);
-    }
-
-    public FakeConfig withHost(String newHost) {
-        return new FakeConfig(newHost, port, consent, apps, members, publicBaseUrl, imageProcessingDelay, imageReadForbidden);
-    }
-
-    public FakeConfig withConsent(Consent newConsent) {
-        return new FakeConfig(host, port, newConsent, apps, members, publicBaseUrl, imageProcessingDelay, imageReadForbidden);
-    }
-
-    public FakeConfig withPublicBaseUrl(String newPublicBaseUrl) {
-        return new FakeConfig(host, port, consent, apps, members, newPublicBaseUrl, imageProcessingDelay, imageReadForbidden);
-    }
-
     private static String checkPublicBaseUrl(String url) {
         if (url == null || url.isBlank()) {
             return null;
@@ -169,7 +154,7 @@ public record FakeConfig(String host, int port, Consent consent, List<FakeApp> a
      * Builds a {@link FakeConfig}. Adding an app (or a member) replaces the default app (or member).
      *
      * <pre>{@code
-     * FakeConfig config = FakeConfig.builder().port(8080).app(FakeApp.defaults().withRefreshTokens(true)).build();
+     * FakeConfig config = FakeConfig.builder().port(8080).app(FakeApp.builder().refreshTokens(true).build()).build();
      * }</pre>
      */
     public static final class Builder {

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * signs in.
  *
  * <pre>{@code
- * FakeMember grace = new FakeMember("GrH0pp3rXy", "Grace", "Hopper", "grace@example.com", null, "en_US");
+ * FakeMember grace = FakeMember.builder().id("GrH0pp3rXy").givenName("Grace").familyName("Hopper")
+ *         .email("grace@example.com").build();
  * FakeConfig config = FakeConfig.builder().member(grace).build();
  * }</pre>
  *
@@ -42,14 +43,19 @@ public record FakeMember(String id, String givenName, String familyName, String 
         }
     }
 
-    /** A member with the {@code en_US} locale and an avatar served by the fake. */
-    public FakeMember(String id, String givenName, String familyName, String email) {
-        this(id, givenName, familyName, email, null, "en_US");
-    }
-
     /** Ada Example, id {@code AbC12dEf3G}, {@code ada@example.com}, {@code en_US}. */
     public static FakeMember defaults() {
         return new FakeMember("AbC12dEf3G", "Ada", "Example", "ada@example.com", null, "en_US");
+    }
+
+    /** A builder starting from {@link #defaults()}. */
+    public static Builder builder() {
+        return new Builder(defaults());
+    }
+
+    /** A builder starting from this member. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     /** Given and family name separated by a space, as LinkedIn's {@code name} claim. */
@@ -60,22 +66,6 @@ public record FakeMember(String id, String givenName, String familyName, String 
     /** The member's person URN, {@code urn:li:person:<id>}. */
     public String personUrn() {
         return "urn:li:person:" + id;
-    }
-
-    public FakeMember withId(String newId) {
-        return new FakeMember(newId, givenName, familyName, email, picture, locale);
-    }
-
-    public FakeMember withEmail(String newEmail) {
-        return new FakeMember(id, givenName, familyName, newEmail, picture, locale);
-    }
-
-    public FakeMember withPicture(String newPicture) {
-        return new FakeMember(id, givenName, familyName, email, newPicture, locale);
-    }
-
-    public FakeMember withLocale(String newLocale) {
-        return new FakeMember(id, givenName, familyName, email, picture, newLocale);
     }
 
     /** The language of {@link #locale()}, such as {@code en} for {@code en_US}. */
@@ -93,5 +83,68 @@ public record FakeMember(String id, String givenName, String familyName, String 
             throw new FakeConfigException("member " + id + ": " + field + " is required");
         }
         return value;
+    }
+
+    /**
+     * Builds a member; {@link #build()} checks it (id, names, email, locale) and throws
+     * {@link FakeConfigException} naming the problem.
+     *
+     * <pre>{@code
+     * FakeMember grace = FakeMember.builder().id("GrH0pp3rXy").givenName("Grace").familyName("Hopper").build();
+     * FakeMember french = grace.toBuilder().locale("fr_FR").build();
+     * }</pre>
+     */
+    public static final class Builder {
+        private String id;
+        private String givenName;
+        private String familyName;
+        private String email;
+        private String picture;
+        private String locale;
+
+        private Builder(FakeMember from) {
+            id = from.id;
+            givenName = from.givenName;
+            familyName = from.familyName;
+            email = from.email;
+            picture = from.picture;
+            locale = from.locale;
+        }
+
+        public Builder id(String value) {
+            id = value;
+            return this;
+        }
+
+        public Builder givenName(String value) {
+            givenName = value;
+            return this;
+        }
+
+        public Builder familyName(String value) {
+            familyName = value;
+            return this;
+        }
+
+        public Builder email(String value) {
+            email = value;
+            return this;
+        }
+
+        /** An absolute picture URL, or {@code null} to serve an SVG avatar from the fake itself. */
+        public Builder picture(String value) {
+            picture = value;
+            return this;
+        }
+
+        /** A {@code language_COUNTRY} locale such as {@code en_US}. */
+        public Builder locale(String value) {
+            locale = value;
+            return this;
+        }
+
+        public FakeMember build() {
+            return new FakeMember(id, givenName, familyName, email, picture, locale);
+        }
     }
 }

@@ -99,7 +99,7 @@ public record ReceivedPost(String urn, String api, String clientId, String autho
             return null;
         }
         try {
-            com.fasterxml.jackson.databind.JsonNode body = dev.linkedinoauth.fake.internal.text.Json.MAPPER.readTree(rawJson);
+            com.fasterxml.jackson.databind.JsonNode body = dev.linkedinoauth.fake.internal.text.Json.mapper().readTree(rawJson);
             return body == null ? null : body.get("content");
         } catch (java.io.IOException e) {
             return null;

@@ -5,6 +5,7 @@ import dev.linkedinoauth.fake.model.FakeApp;
 import dev.linkedinoauth.fake.model.FakeConfig;
 import dev.linkedinoauth.fake.model.FakeConfigException;
 import dev.linkedinoauth.fake.model.FakeMember;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -25,8 +26,8 @@ import org.testcontainers.utility.DockerImageName;
  *
  * <pre>{@code
  * FakeLinkedInContainer fake = new FakeLinkedInContainer("linkedin-oauth/fake-linkedin:0.1.0-SNAPSHOT")
- *         .withApp(FakeApp.defaults().withRedirectUri("http://localhost:8765/callback"));
- * fake.start(); URI token = URI.create(fake.getTokenUrl());
+ *         .withApp(FakeApp.builder().redirectUri("http://localhost:8765/callback").build());
+ * fake.start(); URI token = URI.create(fake.getUrl(LinkedInEndpoint.TOKEN));
  * }</pre>
  *
  * <p>Two networking modes. By default (mapped ports, the usual mode on a developer's machine) the fake
@@ -193,54 +194,19 @@ public class FakeLinkedInContainer extends GenericContainer<FakeLinkedInContaine
         return "http://" + HealthEndpointWait.urlHost(getHost()) + ":" + getMappedPort(CONTAINER_PORT);
     }
 
-    /** {@code GET}: the consent page, where the browser goes with {@code response_type=code&client_id=...}. */
-    public String getAuthorizationUrl() {
-        return getBaseUrl() + "/oauth/v2/authorization";
-    }
-
-    /** {@code POST}: exchanges an authorization code or a refresh token for an access token. */
-    public String getTokenUrl() {
-        return getBaseUrl() + "/oauth/v2/accessToken";
-    }
-
-    /** {@code POST}: token introspection. */
-    public String getIntrospectionUrl() {
-        return getBaseUrl() + "/oauth/v2/introspectToken";
-    }
-
-    /** {@code POST}: token revocation (unofficial at LinkedIn). */
-    public String getRevocationUrl() {
-        return getBaseUrl() + "/oauth/v2/revoke";
-    }
-
-    /** {@code GET}: the OpenID Connect discovery document. */
-    public String getDiscoveryUrl() {
-        return getBaseUrl() + "/oauth/.well-known/openid-configuration";
-    }
-
-    /** {@code GET}: the keys that sign id_tokens. */
-    public String getJwksUrl() {
-        return getBaseUrl() + "/oauth/openid/jwks";
-    }
-
-    /** {@code GET}: the OpenID userinfo of the token's member. */
-    public String getUserInfoUrl() {
-        return getBaseUrl() + "/v2/userinfo";
-    }
-
-    /** {@code GET}: the legacy profile endpoint. */
-    public String getMeUrl() {
-        return getBaseUrl() + "/v2/me";
-    }
-
-    /** {@code POST}: creates a post (versioned Posts API). */
-    public String getPostsUrl() {
-        return getBaseUrl() + "/rest/posts";
-    }
-
-    /** {@code POST}: creates a post (legacy UGC API). */
-    public String getUgcPostsUrl() {
-        return getBaseUrl() + "/v2/ugcPosts";
+    /**
+     * The URL this JVM reaches one of LinkedIn's endpoints at, e.g. {@code getUrl(LinkedInEndpoint.TOKEN)} is
+     * {@code http://localhost:49153/oauth/v2/accessToken}.
+     *
+     * @throws IllegalArgumentException for the groups {@link LinkedInEndpoint#API}, {@link LinkedInEndpoint#ANY}
+     *                                  and for {@link LinkedInEndpoint#OTHER}, which have no single path
+     * @throws IllegalStateException    before the container is started
+     */
+    public String getUrl(LinkedInEndpoint endpoint) {
+        if (endpoint.path() == null) {
+            throw new IllegalArgumentException(endpoint + " has no single URL; name one endpoint, such as LinkedInEndpoint.TOKEN");
+        }
+        return getBaseUrl() + endpoint.path();
     }
 
     /** {@code GET}: 200 once the fake serves requests; what the wait strategy polls. */

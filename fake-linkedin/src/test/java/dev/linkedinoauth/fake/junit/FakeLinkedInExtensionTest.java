@@ -10,6 +10,7 @@ import dev.linkedinoauth.fake.model.Consent;
 import dev.linkedinoauth.fake.model.FakeApp;
 import dev.linkedinoauth.fake.model.FakeConfigException;
 import dev.linkedinoauth.fake.model.FakeMember;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import dev.linkedinoauth.fake.model.Outcome;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -178,7 +179,7 @@ class FakeLinkedInExtensionTest {
         void firstTestChangesEverything(FakeLinkedIn fake) {
             seen("declarative", fake);
             assertThat(fake).isSameAs(fromConstructor);
-            Http.get(fake.jwksUrl());
+            Http.get(fake.url(LinkedInEndpoint.JWKS));
             fake.enqueue(Outcome.status(500));
             fake.clock().advance(Duration.ofDays(3));
             assertThat(fake.requestCount()).isEqualTo(1);
@@ -191,7 +192,7 @@ class FakeLinkedInExtensionTest {
             assertThat(fake.requestCount()).isZero();
             assertThat(fake.pendingOutcomes()).isEmpty();
             assertThat(fake.clock().offset()).isZero();
-            assertThat(Http.get(fake.jwksUrl()).statusCode()).isEqualTo(200);
+            assertThat(Http.get(fake.url(LinkedInEndpoint.JWKS)).statusCode()).isEqualTo(200);
         }
 
         @Nested
@@ -243,7 +244,7 @@ class FakeLinkedInExtensionTest {
     static class StaticFieldCase {
         @RegisterExtension
         static FakeLinkedInExtension linkedIn = FakeLinkedInExtension.builder().consent(Consent.INTERACTIVE)
-                .member(new FakeMember("GrH0pp3rXy", "Grace", "Hopper", "grace@example.com")).build();
+                .member(FakeMember.builder().id("GrH0pp3rXy").givenName("Grace").familyName("Hopper").email("grace@example.com").build()).build();
 
         @BeforeAll
         static void beforeAll() {
@@ -258,7 +259,7 @@ class FakeLinkedInExtensionTest {
             assertThat(fake).isSameAs(linkedIn.get());
             assertThat(fake.config().consent()).isEqualTo(Consent.INTERACTIVE);
             assertThat(fake.config().defaultMember().givenName()).isEqualTo("Grace");
-            Http.get(fake.discoveryUrl());
+            Http.get(fake.url(LinkedInEndpoint.DISCOVERY));
         }
 
         @Test
@@ -310,7 +311,7 @@ class FakeLinkedInExtensionTest {
             seen(key, fake);
             assertThat(fake.requestCount()).isZero();
             for (int i = 1; i <= 5; i++) {
-                Http.get(fake.jwksUrl());
+                Http.get(fake.url(LinkedInEndpoint.JWKS));
                 Thread.sleep(20);
                 assertThat(fake.requestCount()).isEqualTo(i);
             }

@@ -9,6 +9,7 @@ import dev.linkedinoauth.fake.model.FakeApp;
 import dev.linkedinoauth.fake.model.FakeConfig;
 import dev.linkedinoauth.fake.model.FakeConfigException;
 import dev.linkedinoauth.fake.model.FakeMember;
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class FakeLinkedInContainerTest {
 
     private static final String IMAGE = "linkedin-oauth/fake-linkedin:test";
     private static final FakeApp APP = FakeApp.builder().clientId("unit-app").redirectUri("http://localhost:7777/cb").build();
-    private static final FakeMember MEMBER = new FakeMember("UnItM3mb3r", "Unit", "Member", "unit@example.com");
+    private static final FakeMember MEMBER = FakeMember.builder().id("UnItM3mb3r").givenName("Unit").familyName("Member").email("unit@example.com").build();
 
     @Test
     void hostNetworkBindsLoopbackOnAFreePortAndPublishesNothing() {
@@ -69,7 +70,7 @@ class FakeLinkedInContainerTest {
 
     @Test
     void withAppAddsToAGivenConfigurationInsteadOfReplacingIt() {
-        FakeApp other = APP.withClientId("other-app");
+        FakeApp other = APP.toBuilder().clientId("other-app").build();
         FakeLinkedInContainer fake = new FakeLinkedInContainer(IMAGE)
                 .withConfig(FakeConfig.builder().app(APP).build()).withApp(other);
 
@@ -97,8 +98,8 @@ class FakeLinkedInContainerTest {
         fake.configure();
         String base = fake.getBaseUrl();
 
-        assertThat(List.of(fake.getAuthorizationUrl(), fake.getTokenUrl(), fake.getDiscoveryUrl(), fake.getJwksUrl(),
-                fake.getUserInfoUrl(), fake.getPostsUrl(), fake.getHealthUrl()))
+        assertThat(List.of(fake.getUrl(LinkedInEndpoint.AUTHORIZATION), fake.getUrl(LinkedInEndpoint.TOKEN), fake.getUrl(LinkedInEndpoint.DISCOVERY), fake.getUrl(LinkedInEndpoint.JWKS),
+                fake.getUrl(LinkedInEndpoint.USERINFO), fake.getUrl(LinkedInEndpoint.POSTS), fake.getHealthUrl()))
                 .containsExactly(base + "/oauth/v2/authorization", base + "/oauth/v2/accessToken",
                         base + "/oauth/.well-known/openid-configuration", base + "/oauth/openid/jwks",
                         base + "/v2/userinfo", base + "/rest/posts", base + "/__fake/health");

@@ -31,7 +31,7 @@ class ProbeAgainstFakeTest {
     void start() {
         Set<String> scopes = new HashSet<>(FakeApp.DEFAULT_SCOPES);
         scopes.add("r_liteprofile");
-        fake = FakeLinkedIn.start(FakeConfig.builder().app(FakeApp.defaults().withScopes(scopes)).build());
+        fake = FakeLinkedIn.start(FakeConfig.builder().app(FakeApp.builder().scopes(scopes).build()).build());
     }
 
     @AfterEach

@@ -2,6 +2,7 @@ package dev.linkedinoauth.fake.internal.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.linkedinoauth.fake.internal.fixture.Fixture;
+import dev.linkedinoauth.fake.internal.fixture.Journal;
 import dev.linkedinoauth.fake.internal.fixture.OutcomeJson;
 import dev.linkedinoauth.fake.internal.http.FakeRequest;
 import dev.linkedinoauth.fake.internal.http.FakeResponse;
@@ -48,9 +49,10 @@ public final class AdminEndpoints {
             return badRequest(e.getMessage());
         }
         List<Map<String, Object>> listed = new ArrayList<>();
-        for (RecordedRequest recorded : fixture.journal().all()) {
+        for (Journal.Entry entry : fixture.journal().entries()) {
+            RecordedRequest recorded = entry.request();
             if (endpoint == null || endpoint == recorded.endpoint() || endpoint.includes(recorded.endpoint())) {
-                listed.add(requestJson(recorded));
+                listed.add(RequestListing.json(entry));
             }
         }
         return FakeResponse.json(200, Json.object().with("count", listed.size()).with("requests", listed));
@@ -155,28 +157,12 @@ public final class AdminEndpoints {
                 .with("offset", context.clock().offset().toString()));
     }
 
-    static Map<String, Object> requestJson(RecordedRequest recorded) {
-        Json.Obj json = Json.object().with("method", recorded.method()).with("path", recorded.path())
-                .with("query", recorded.query()).with("endpoint", recorded.endpoint().jsonName())
-                .with("status", recorded.status()).with("receivedAt", recorded.receivedAt().toString())
-                .with("headers", Mask.headers(recorded.headers()));
-        Map<String, List<String>> form = recorded.form();
-        if (!form.isEmpty()) {
-            json.with("form", Mask.fields(form));
-        } else if (!recorded.json().isMissingNode()) {
-            json.with("json", recorded.json());
-        } else if (!recorded.body().isEmpty()) {
-            json.with("body", Html.truncate(recorded.body(), 4000));
-        }
-        return json;
-    }
-
     private static JsonNode body(FakeRequest request) {
         if (request.body().length == 0) {
             return null;
         }
         try {
-            return Json.MAPPER.readTree(request.body());
+            return Json.mapper().readTree(request.body());
         } catch (IOException e) {
             throw new IllegalArgumentException("the body is not JSON");
         }
@@ -184,7 +170,7 @@ public final class AdminEndpoints {
 
     private static Object parseOrText(String raw) {
         try {
-            return Json.MAPPER.readTree(raw);
+            return Json.mapper().readTree(raw);
         } catch (IOException e) {
             return raw;
         }

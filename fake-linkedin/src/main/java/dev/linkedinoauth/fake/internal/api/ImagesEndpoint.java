@@ -56,7 +56,7 @@ public final class ImagesEndpoint {
         }
         JsonNode body;
         try {
-            body = Json.MAPPER.readTree(request.body());
+            body = Json.mapper().readTree(request.body());
         } catch (java.io.IOException e) {
             body = null;
         }

@@ -1,20 +1,47 @@
 package dev.linkedinoauth.fake.internal.http;
 
+import dev.linkedinoauth.fake.model.LinkedInEndpoint;
+
 /**
- * One line of the route table: method, path (exact, or a prefix when it ends with {@code *}), endpoint.
+ * One line of the route table: method, path (exact, or a prefix when it ends with {@code *}), the LinkedIn
+ * endpoint the path belongs to ({@code null} for the fake's own {@code /__fake/} paths), and the handler.
+ * LinkedIn's paths come from {@link LinkedInEndpoint}, the one place that spells them.
  */
-public record Route(String method, String path, Endpoint endpoint) {
+public record Route(String method, String path, LinkedInEndpoint endpoint, Endpoint handler) {
 
-    public static Route get(String path, Endpoint endpoint) {
-        return new Route("GET", path, endpoint);
+    /** {@code GET} on the endpoint's own path (every path under it when it ends with {@code /}). */
+    public static Route get(LinkedInEndpoint endpoint, Endpoint handler) {
+        return new Route("GET", pathOf(endpoint), endpoint, handler);
     }
 
-    public static Route post(String path, Endpoint endpoint) {
-        return new Route("POST", path, endpoint);
+    /** {@code POST} on the endpoint's own path. */
+    public static Route post(LinkedInEndpoint endpoint, Endpoint handler) {
+        return new Route("POST", pathOf(endpoint), endpoint, handler);
     }
 
-    public static Route put(String path, Endpoint endpoint) {
-        return new Route("PUT", path, endpoint);
+    /** {@code POST} on another path that counts as {@code endpoint} (the sign-in and consent forms). */
+    public static Route post(LinkedInEndpoint endpoint, String path, Endpoint handler) {
+        return new Route("POST", path, endpoint, handler);
+    }
+
+    /** {@code GET} on one of the fake's own paths, which belong to no LinkedIn endpoint. */
+    public static Route get(String path, Endpoint handler) {
+        return new Route("GET", path, null, handler);
+    }
+
+    /** {@code POST} on one of the fake's own paths. */
+    public static Route post(String path, Endpoint handler) {
+        return new Route("POST", path, null, handler);
+    }
+
+    /** {@code PUT} on the endpoint's own path (every path under it when it ends with {@code /}). */
+    public static Route put(LinkedInEndpoint endpoint, Endpoint handler) {
+        return new Route("PUT", pathOf(endpoint), endpoint, handler);
+    }
+
+    /** A path ending in {@code /} ({@code /rest/images/}, {@code /dms-uploads/}) stands for every path under it. */
+    private static String pathOf(LinkedInEndpoint endpoint) {
+        return endpoint.path().endsWith("/") ? endpoint.path() + "*" : endpoint.path();
     }
 
     public boolean matchesPath(String requestPath) {

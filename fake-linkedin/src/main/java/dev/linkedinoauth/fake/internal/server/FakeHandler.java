@@ -1,5 +1,6 @@
 package dev.linkedinoauth.fake.internal.server;
 
+import dev.linkedinoauth.fake.internal.fixture.Journal;
 import dev.linkedinoauth.fake.internal.fixture.Fixture;
 import dev.linkedinoauth.fake.internal.fixture.Reply;
 import dev.linkedinoauth.fake.internal.fixture.ScriptedAnswers;
@@ -17,6 +18,7 @@ import dev.linkedinoauth.fake.model.RecordedRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,25 +80,44 @@ public final class FakeHandler extends Handler.Abstract {
             write(RestErrors.error(400, null, null, "Could not read the request body"), response, callback);
             return;
         }
+        Match match = match(received.path());
         if (isAdmin(received.path())) {
-            write(serve(received), response, callback); // the fake's own pages: never scripted, never recorded
+            write(serve(received, match), response, callback); // the fake's own pages: never scripted, never recorded
             return;
         }
-        Reply reply = reply(received);
-        fixture.journal().record(recorded(received, reply.status()));
+        Reply reply = reply(received, match);
+        fixture.journal().record(recorded(received, match.endpoint(), reply.status()), received.body().length);
         deliver(reply, request, response, callback);
     }
 
-    /** The request as the journal keeps it, with the status it was answered (0: connection dropped). */
-    private static RecordedRequest recorded(FakeRequest request, int status) {
-        LinkedInEndpoint endpoint = LinkedInEndpoint.ofPath(request.path());
+    /**
+     * The one classification of a request: the routes of its path and the LinkedIn endpoint they belong to
+     * ({@link LinkedInEndpoint#OTHER} for a path no LinkedIn route serves).
+     */
+    record Match(LinkedInEndpoint endpoint, List<Route> routes) {
+    }
+
+    Match match(String path) {
+        List<Route> samePath = routes.stream().filter(r -> r.matchesPath(path)).toList();
+        LinkedInEndpoint endpoint = samePath.stream().map(Route::endpoint).filter(e -> e != null).findFirst()
+                .orElse(LinkedInEndpoint.OTHER);
+        return new Match(endpoint, samePath);
+    }
+
+    /**
+     * The request as the journal keeps it, with the status it was answered (0: connection dropped); the
+     * body cut at {@link Journal#MAX_BODY_BYTES}, so that no request can fill the heap through the journal.
+     */
+    private static RecordedRequest recorded(FakeRequest request, LinkedInEndpoint endpoint, int status) {
         if (endpoint == LinkedInEndpoint.IMAGE_UPLOAD) {
             // Image bytes are kept by the image store, not as text in the journal; the upload token is not repeated.
             return new RecordedRequest(request.method(), request.path(), request.rawQuery() == null ? null : "ut=…",
                     request.headers(), "<" + request.body().length + " bytes>", endpoint, status, request.receivedAt());
         }
+        byte[] body = request.body();
+        String text = new String(body, 0, Math.min(body.length, Journal.MAX_BODY_BYTES), StandardCharsets.UTF_8);
         return new RecordedRequest(request.method(), request.path(), request.rawQuery(), request.headers(),
-                request.bodyText(), endpoint, status, request.receivedAt());
+                text, endpoint, status, request.receivedAt());
     }
 
     /** The fake's own paths ({@code /__fake/...}): admin API, dashboard, health, avatars. */
@@ -105,13 +126,13 @@ public final class FakeHandler extends Handler.Abstract {
     }
 
     /** The next scripted outcome for this request if one is queued, else the normal answer. */
-    Reply reply(FakeRequest request) {
-        Optional<Outcome> outcome = fixture.script().next(request);
+    Reply reply(FakeRequest request, Match match) {
+        Optional<Outcome> outcome = fixture.script().next(request, match.endpoint());
         if (outcome.isEmpty()) {
-            return Reply.Send.now(serve(request));
+            return Reply.Send.now(serve(request, match));
         }
         try {
-            return scripted.reply(outcome.get(), request, () -> serve(request));
+            return scripted.reply(outcome.get(), request, match.endpoint(), () -> serve(request, match));
         } catch (RuntimeException | Error e) {
             return Reply.Send.now(internalError(e));
         }
@@ -119,14 +140,18 @@ public final class FakeHandler extends Handler.Abstract {
 
     /** Routes one request. Everything LinkedIn-shaped happens behind this method. */
     FakeResponse serve(FakeRequest request) {
-        List<Route> samePath = routes.stream().filter(r -> r.matchesPath(request.path())).toList();
+        return serve(request, match(request.path()));
+    }
+
+    private FakeResponse serve(FakeRequest request, Match match) {
+        List<Route> samePath = match.routes();
         if (samePath.isEmpty()) {
             return NotFound.json(request);
         }
         for (Route route : samePath) {
             if (route.method().equals(request.method())) {
                 try {
-                    return route.endpoint().handle(request);
+                    return route.handler().handle(request);
                 } catch (FakeRequest.MalformedRequestException e) {
                     return RestErrors.error(400, null, null, e.getMessage());
                 } catch (RuntimeException | Error e) {

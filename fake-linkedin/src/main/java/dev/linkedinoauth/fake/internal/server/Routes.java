@@ -26,7 +26,11 @@ import dev.linkedinoauth.fake.internal.text.Json;
 import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import java.util.List;
 
-/** The fake's whole surface, one route per line: LinkedIn's endpoints, then the fake's own under {@code /__fake/}. */
+/**
+ * The fake's whole surface, one route per line: LinkedIn's endpoints (bound to {@link LinkedInEndpoint}, which
+ * owns their paths), then the fake's own under {@code /__fake/}. The entry handler classifies a request by this
+ * table once; the script, the journal and the handler all use that classification.
+ */
 public final class Routes {
     private Routes() {
     }
@@ -41,22 +45,22 @@ public final class Routes {
         ImagesEndpoint images = new ImagesEndpoint(context);
         ImageAdmin imageAdmin = new ImageAdmin(context);
         return List.of(
-                Route.get("/oauth/v2/authorization", new AuthorizationEndpoint(context)),
-                Route.post(LinkedInEndpoint.SIGN_IN_PATH, interactive::signIn),
-                Route.post(LinkedInEndpoint.CONSENT_PATH, interactive::consent),
-                Route.post("/oauth/v2/accessToken", new TokenEndpoint(context)),
-                Route.post("/oauth/v2/introspectToken", introspection::introspect),
-                Route.post("/oauth/v2/revoke", introspection::revoke),
-                Route.get("/oauth/.well-known/openid-configuration", openId::discovery),
-                Route.get("/oauth/openid/jwks", openId::jwks),
-                Route.get("/v2/userinfo", BearerCheck.required(context, new UserinfoEndpoint(context))),
-                Route.get("/v2/me", BearerCheck.required(context, new MeEndpoint(context))),
-                Route.post("/rest/posts", BearerCheck.required(context, new PostsEndpoint(context, posting))),
-                Route.post("/v2/ugcPosts", BearerCheck.required(context, new UgcPostsEndpoint(posting))),
-                Route.post(LinkedInEndpoint.IMAGES.path(), BearerCheck.required(context, images::initializeUpload)),
-                Route.get(LinkedInEndpoint.IMAGES.path(), BearerCheck.required(context, images::batchGet)),
-                Route.get(LinkedInEndpoint.IMAGE.path() + "*", BearerCheck.required(context, images::get)),
-                Route.put(LinkedInEndpoint.IMAGE_UPLOAD.path() + "*", new ImageUploadEndpoint(context)),
+                Route.get(LinkedInEndpoint.AUTHORIZATION, new AuthorizationEndpoint(context)),
+                Route.post(LinkedInEndpoint.AUTHORIZATION, LinkedInEndpoint.SIGN_IN_PATH, interactive::signIn),
+                Route.post(LinkedInEndpoint.AUTHORIZATION, LinkedInEndpoint.CONSENT_PATH, interactive::consent),
+                Route.post(LinkedInEndpoint.TOKEN, new TokenEndpoint(context)),
+                Route.post(LinkedInEndpoint.INTROSPECT, introspection::introspect),
+                Route.post(LinkedInEndpoint.REVOKE, introspection::revoke),
+                Route.get(LinkedInEndpoint.DISCOVERY, openId::discovery),
+                Route.get(LinkedInEndpoint.JWKS, openId::jwks),
+                Route.get(LinkedInEndpoint.USERINFO, BearerCheck.required(context, new UserinfoEndpoint(context))),
+                Route.get(LinkedInEndpoint.ME, BearerCheck.required(context, new MeEndpoint(context))),
+                Route.post(LinkedInEndpoint.POSTS, BearerCheck.required(context, new PostsEndpoint(context, posting))),
+                Route.post(LinkedInEndpoint.UGC_POSTS, BearerCheck.required(context, new UgcPostsEndpoint(posting))),
+                Route.post(LinkedInEndpoint.IMAGES, BearerCheck.required(context, images::initializeUpload)),
+                Route.get(LinkedInEndpoint.IMAGES, BearerCheck.required(context, images::batchGet)),
+                Route.get(LinkedInEndpoint.IMAGE, BearerCheck.required(context, images::get)),
+                Route.put(LinkedInEndpoint.IMAGE_UPLOAD, new ImageUploadEndpoint(context)),
 
                 Route.get("/__fake/health", request -> FakeResponse.json(200, Json.object().with("status", "UP"))),
                 Route.get("/__fake/", new Dashboard(fixture)::page),

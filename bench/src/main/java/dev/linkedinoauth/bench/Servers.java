@@ -1,0 +1,127 @@
+package dev.linkedinoauth.bench;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.linkedinoauth.fake.model.FakeApp;
+import dev.linkedinoauth.fake.model.FakeConfig;
+import dev.linkedinoauth.fake.FakeLinkedIn;
+import java.io.IOException;
+import java.net.InetAddress;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+
+/**
+ * The three servers measured, each started in-process on a free loopback port the way a test would,
+ * with what it needs to answer one token request with 200.
+ */
+final class Servers {
+    /** WireMock serves a fixed stub: the cheapest thing it can do, and LinkedIn's answer shape. */
+    static final String STUB_TOKEN_JSON =
+            "{\"access_token\":\"AQX-stub-token\",\"expires_in\":5183999,\"scope\":\"openid,profile,email\",\"token_type\":\"Bearer\"}";
+
+    interface Running extends AutoCloseable {
+        int port();
+
+        /** Path of the token endpoint. */
+        String tokenPath();
+
+        /** A form body that the token endpoint answers with 200. */
+        String tokenForm();
+
+        @Override
+        void close();
+    }
+
+    private Servers() {
+    }
+
+    static Running start(String name) {
+        return switch (name) {
+            case "fake" -> fake();
+            case "wiremock" -> wiremock();
+            case "mock-oauth2-server" -> mockOAuth2Server();
+            default -> throw new IllegalArgumentException("unknown server " + name + " (fake, wiremock, mock-oauth2-server)");
+        };
+    }
+
+    /** The fake's default app, allowed the client-credentials grant so that a token needs one request. */
+    static FakeConfig fakeConfig() {
+        return FakeConfig.builder().app(FakeApp.defaults().withClientCredentials(true)).build();
+    }
+
+    static Running fake() {
+        FakeLinkedIn fake = FakeLinkedIn.start(fakeConfig());
+        return new Running() {
+            public int port() {
+                return fake.port();
+            }
+
+            public String tokenPath() {
+                return "/oauth/v2/accessToken";
+            }
+
+            public String tokenForm() {
+                return "grant_type=client_credentials&client_id=fake-client-id&client_secret=fake-client-secret";
+            }
+
+            public void close() {
+                fake.close();
+            }
+        };
+    }
+
+    static Running wiremock() {
+        WireMockServer server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+        server.start();
+        server.stubFor(WireMock.post("/oauth/v2/accessToken").willReturn(WireMock.okJson(STUB_TOKEN_JSON)));
+        return new Running() {
+            public int port() {
+                return server.port();
+            }
+
+            public String tokenPath() {
+                return "/oauth/v2/accessToken";
+            }
+
+            public String tokenForm() {
+                return "grant_type=client_credentials&client_id=c&client_secret=s";
+            }
+
+            public void close() {
+                server.stop();
+            }
+        };
+    }
+
+    static Running mockOAuth2Server() {
+        MockOAuth2Server server = new MockOAuth2Server();
+        server.start(InetAddress.getLoopbackAddress(), 0);
+        return new Running() {
+            public int port() {
+                return server.baseUrl().port();
+            }
+
+            public String tokenPath() {
+                return "/default/token";
+            }
+
+            public String tokenForm() {
+                return "grant_type=client_credentials&client_id=c&client_secret=s&scope=openid";
+            }
+
+            public void close() {
+                server.shutdown();
+            }
+        };
+    }
+
+    /** One token request on a new connection; fails unless it is answered 200. */
+    static void oneToken(Running server) throws IOException {
+        try (Http1 http = new Http1(server.port())) {
+            Http1.Answer answer = http.postForm(server.tokenPath(), server.tokenForm());
+            if (answer.status() != 200) {
+                throw new IllegalStateException("token endpoint answered " + answer.status() + ": " + answer.body());
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.linkedinoauth.fake;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The fake's floors (DESIGN.md, "Inside fake-linkedin"): each layer imports only the layers above it, no
+ * package cycle, and the fake never depends on the client it is a fake for.
+ */
+@AnalyzeClasses(packages = "dev.linkedinoauth.fake", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    private static final String F = "dev.linkedinoauth.fake";
+
+    /** Top to bottom; a layer may use any layer before it in this list, never one after it. */
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("text").definedBy(F + ".internal.text..")
+            .layer("model").definedBy(F + ".model..")
+            .layer("http").definedBy(F + ".internal.http..")
+            .layer("state").definedBy(F + ".internal.state..")
+            .layer("api").definedBy(F + ".internal.api..")
+            .layer("oauth").definedBy(F + ".internal.oauth..")
+            .layer("fixture").definedBy(F + ".internal.fixture..")
+            .layer("admin").definedBy(F + ".internal.admin..")
+            .layer("server").definedBy(F + ".internal.server..")
+            .layer("facade").definedBy(F)
+            .layer("junit").definedBy(F + ".junit..")
+            .layer("testcontainers").definedBy(F + ".testcontainers..")
+            .whereLayer("text").mayNotAccessAnyLayer()
+            .whereLayer("model").mayOnlyAccessLayers("text")
+            .whereLayer("http").mayOnlyAccessLayers("text", "model")
+            .whereLayer("state").mayOnlyAccessLayers("text", "model", "http")
+            .whereLayer("api").mayOnlyAccessLayers("text", "model", "http", "state")
+            .whereLayer("oauth").mayOnlyAccessLayers("text", "model", "http", "state", "api")
+            .whereLayer("fixture").mayOnlyAccessLayers("text", "model", "http", "state", "api", "oauth")
+            .whereLayer("admin").mayOnlyAccessLayers("text", "model", "http", "state", "api", "oauth", "fixture")
+            .whereLayer("server").mayOnlyAccessLayers("text", "model", "http", "state", "api", "oauth", "fixture", "admin")
+            .whereLayer("facade").mayOnlyAccessLayers("text", "model", "http", "state", "api", "oauth", "fixture", "admin",
+                    "server")
+            .whereLayer("junit").mayOnlyAccessLayers("text", "model", "http", "state", "api", "oauth", "fixture", "admin",
+                    "server", "facade")
+            .whereLayer("testcontainers").mayOnlyAccessLayers("text", "model", "http", "state", "api", "oauth", "fixture",
+                    "admin", "server", "facade");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("dev.linkedinoauth.(**)").should().beFreeOfCycles();
+
+    /** An independent implementation of the contract: a bug in the client must not hide in the fake. */
+    @ArchTest
+    static final ArchRule neverTheClientNorTheCli = noClasses().that().resideInAPackage(F + "..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.linkedinoauth.core..", "dev.linkedinoauth.cli..");
+}
