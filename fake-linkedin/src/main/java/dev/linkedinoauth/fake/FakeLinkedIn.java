@@ -45,6 +45,10 @@ public final class FakeLinkedIn implements AutoCloseable {
     /** How long {@link #takeRequest()} waits: long enough for a slow machine, never forever. */
     public static final Duration DEFAULT_TAKE_TIMEOUT = Duration.ofSeconds(10);
 
+    static {
+        JettyTuning.beforeJettyLoads();
+    }
+
     private final FakeConfig config;
     private final Fixture fixture;
     private final Server server;

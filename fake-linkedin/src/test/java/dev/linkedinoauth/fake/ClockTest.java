@@ -139,7 +139,7 @@ class ClockTest {
     void idTokenTimesFollowTheClock() {
         fake.clock().advance(Duration.ofDays(10));
 
-        JsonNode claims = PlainHttp.jwtClaims(flow.tokenResponse(Flow.DEFAULT_SCOPES).get("id_token").asText());
+        JsonNode claims = Http.jwtClaims(flow.tokenResponse(Flow.DEFAULT_SCOPES).get("id_token").asText());
 
         long expected = T0.plus(Duration.ofDays(10)).getEpochSecond();
         assertThat(claims.get("iat").asLong()).isEqualTo(expected);

@@ -1,5 +1,7 @@
 package dev.linkedinoauth.fake;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -12,11 +14,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import dev.linkedinoauth.fake.model.FakeApp;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** A plain java.net.http client for the tests: no redirects followed, every call with a timeout. */
+/**
+ * The one HTTP helper of fake-linkedin's tests: java.net.http with nothing else, no redirects followed, every
+ * call with a timeout. Written from the contract: fake-linkedin's tests may not use oauth-core (the two must
+ * stay independent implementations).
+ */
 public final class Http {
     public static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -115,5 +124,77 @@ public final class Http {
             map.put(pairs[i], pairs[i + 1]);
         }
         return map;
+    }
+
+    public static HttpResponse<String> get(String url, String... headers) {
+        return get(URI.create(url), headers);
+    }
+
+    public static HttpResponse<String> getWithBearer(String url, String accessToken) {
+        return get(URI.create(url), "Authorization", "Bearer " + accessToken);
+    }
+
+    public static HttpResponse<String> postForm(String url, Map<String, String> form, String... headers) {
+        return postForm(URI.create(url), form, headers);
+    }
+
+    public static HttpResponse<String> postJson(String url, String json, String... headers) {
+        return postJson(URI.create(url), json, headers);
+    }
+
+    public static JsonNode json(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + body, e);
+        }
+    }
+
+    /** The claims of a JWT, decoded but not verified (the fake's own tests verify signatures). */
+    public static JsonNode jwtClaims(String jwt) {
+        String[] parts = jwt.split("\\.");
+        if (parts.length != 3) {
+            throw new AssertionError("not a JWS compact serialization: " + parts.length + " parts");
+        }
+        return json(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+    }
+
+    /** The value of one query parameter of a URL, decoded, or null. */
+    public static String queryParameter(String url, String name) {
+        String query = URI.create(url).getRawQuery();
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = eq < 0 ? pair : pair.substring(0, eq);
+            if (key.equals(name)) {
+                return eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The 3-legged flow by hand against any running fake (embedded, jar, container), asserting each step:
+     * consent (automatic), redirect with a code, code for tokens.
+     */
+    public static JsonNode login(String baseUrl, FakeApp app, String redirectUri) {
+        String state = UUID.randomUUID().toString();
+        HttpResponse<String> consent = get(baseUrl + "/oauth/v2/authorization" + "?response_type=code"
+                + "&client_id=" + enc(app.clientId())
+                + "&redirect_uri=" + enc(redirectUri)
+                + "&state=" + state + "&scope=" + enc("openid profile email"));
+        assertThat(consent.statusCode()).as(consent.body()).isEqualTo(302);
+        String location = consent.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith(redirectUri);
+        assertThat(queryParameter(location, "state")).isEqualTo(state);
+        String code = queryParameter(location, "code");
+        assertThat(code).isNotBlank();
+
+        HttpResponse<String> token = postForm(baseUrl + "/oauth/v2/accessToken", fields("grant_type", "authorization_code",
+                "code", code, "redirect_uri", redirectUri, "client_id", app.clientId(), "client_secret", app.clientSecret()));
+        assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+        return json(token);
     }
 }

@@ -27,7 +27,7 @@ final class ConfigJson {
     static FakeConfig parse(String json, String source) {
         JsonNode root;
         try {
-            root = Json.MAPPER.readTree(json);
+            root = Json.mapper().readTree(json);
         } catch (JsonProcessingException e) {
             throw new FakeConfigException(source + " is not valid JSON (line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ")");
@@ -69,7 +69,7 @@ final class ConfigJson {
     }
 
     static String write(FakeConfig config) {
-        ObjectNode root = Json.MAPPER.createObjectNode();
+        ObjectNode root = Json.mapper().createObjectNode();
         root.put("host", config.host());
         root.put("port", config.port());
         root.put("consent", config.consent().jsonName());
@@ -100,7 +100,7 @@ final class ConfigJson {
             node.put("locale", member.locale());
         }
         try {
-            return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+            return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot happen: a tree always serializes", e);
         }

@@ -78,7 +78,7 @@ public record RecordedRequest(String method, String path, String query, Map<Stri
             return MissingNode.getInstance();
         }
         try {
-            JsonNode node = Json.MAPPER.readTree(body);
+            JsonNode node = Json.mapper().readTree(body);
             return node == null ? MissingNode.getInstance() : node;
         } catch (IOException e) {
             return MissingNode.getInstance();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.linkedinoauth.fake.PlainHttp;
+import dev.linkedinoauth.fake.Http;
 import dev.linkedinoauth.fake.model.FakeApp;
 import dev.linkedinoauth.fake.model.FakeConfig;
 import dev.linkedinoauth.fake.model.LinkedInEndpoint;
@@ -23,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class FakeLinkedInContainerConfigIT {
 
-    private final PlainHttp http = new PlainHttp();
 
     @Test
     void configurationFileDecidesTheAppsAndMembers(@TempDir Path dir) throws IOException {
@@ -38,9 +37,9 @@ class FakeLinkedInContainerConfigIT {
 
         try (FakeLinkedInContainer fake = FakeLinkedInImage.container().withConfig(file)) {
             fake.start();
-            JsonNode token = PlainHttp.login(http, fake.getBaseUrl(), app, redirectUri);
+            JsonNode token = Http.login(fake.getBaseUrl(), app, redirectUri);
 
-            JsonNode userinfo = PlainHttp.json(http.getWithBearer(fake.getUrl(LinkedInEndpoint.USERINFO), token.path("access_token").asText()));
+            JsonNode userinfo = Http.json(Http.getWithBearer(fake.getUrl(LinkedInEndpoint.USERINFO), token.path("access_token").asText()));
             assertThat(userinfo.path("sub").asText()).isEqualTo("K4th3r1neJ");
             assertThat(userinfo.path("given_name").asText()).isEqualTo("Katherine");
         }

@@ -3,7 +3,7 @@ package dev.linkedinoauth.fake.testcontainers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.linkedinoauth.fake.PlainHttp;
+import dev.linkedinoauth.fake.Http;
 import dev.linkedinoauth.fake.model.FakeApp;
 import dev.linkedinoauth.fake.model.FakeMember;
 import dev.linkedinoauth.fake.model.LinkedInEndpoint;
@@ -30,7 +30,6 @@ class FakeLinkedInContainerIT {
     private static FakeApp app;
     private static FakeLinkedInContainer fake;
 
-    private final PlainHttp http = new PlainHttp();
 
     @BeforeAll
     @Timeout(value = 180, unit = TimeUnit.SECONDS)
@@ -52,15 +51,15 @@ class FakeLinkedInContainerIT {
     @Test
     void startReturnsOnceTheHealthEndpointAnswers() {
         assertThat(fake.isRunning()).isTrue();
-        assertThat(http.get(fake.getHealthUrl()).statusCode()).isEqualTo(200);
+        assertThat(Http.get(fake.getHealthUrl()).statusCode()).isEqualTo(200);
     }
 
     @Test
     void discoveryDocumentNamesTheEndpointsAtTheUrlThisClientUses() {
-        HttpResponse<String> response = http.get(fake.getUrl(LinkedInEndpoint.DISCOVERY));
+        HttpResponse<String> response = Http.get(fake.getUrl(LinkedInEndpoint.DISCOVERY));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode discovery = PlainHttp.json(response);
+        JsonNode discovery = Http.json(response);
         assertThat(discovery.path("authorization_endpoint").asText()).isEqualTo(fake.getUrl(LinkedInEndpoint.AUTHORIZATION));
         assertThat(discovery.path("token_endpoint").asText()).isEqualTo(fake.getUrl(LinkedInEndpoint.TOKEN));
         assertThat(discovery.path("userinfo_endpoint").asText()).isEqualTo(fake.getUrl(LinkedInEndpoint.USERINFO));
@@ -69,20 +68,20 @@ class FakeLinkedInContainerIT {
 
     @Test
     void memberLogsInThroughTheContainerizedFake() {
-        JsonNode token = PlainHttp.login(http, fake.getBaseUrl(), app, redirectUri);
+        JsonNode token = Http.login(fake.getBaseUrl(), app, redirectUri);
 
-        HttpResponse<String> userinfo = http.getWithBearer(fake.getUrl(LinkedInEndpoint.USERINFO), token.path("access_token").asText());
+        HttpResponse<String> userinfo = Http.getWithBearer(fake.getUrl(LinkedInEndpoint.USERINFO), token.path("access_token").asText());
         assertThat(userinfo.statusCode()).isEqualTo(200);
-        assertThat(PlainHttp.json(userinfo).path("sub").asText()).isEqualTo(GRACE.id());
-        assertThat(PlainHttp.json(userinfo).path("email").asText()).isEqualTo(GRACE.email());
+        assertThat(Http.json(userinfo).path("sub").asText()).isEqualTo(GRACE.id());
+        assertThat(Http.json(userinfo).path("email").asText()).isEqualTo(GRACE.email());
     }
 
     @Test
     void idTokenIssuerIsTheDiscoveryIssuer() {
-        String issuer = PlainHttp.json(http.get(fake.getUrl(LinkedInEndpoint.DISCOVERY))).path("issuer").asText();
-        JsonNode token = PlainHttp.login(http, fake.getBaseUrl(), app, redirectUri);
+        String issuer = Http.json(Http.get(fake.getUrl(LinkedInEndpoint.DISCOVERY))).path("issuer").asText();
+        JsonNode token = Http.login(fake.getBaseUrl(), app, redirectUri);
 
-        JsonNode claims = PlainHttp.jwtClaims(token.path("id_token").asText());
+        JsonNode claims = Http.jwtClaims(token.path("id_token").asText());
         assertThat(issuer).isNotBlank();
         assertThat(claims.path("iss").asText()).isEqualTo(issuer);
         assertThat(claims.path("aud").asText()).isEqualTo(app.clientId());
@@ -91,22 +90,22 @@ class FakeLinkedInContainerIT {
     @Test
     void unknownClientIsRefusedAtTheConsentPage() {
         String url = fake.getUrl(LinkedInEndpoint.AUTHORIZATION) + "?response_type=code&client_id=nobody&redirect_uri="
-                + PlainHttp.encode(redirectUri) + "&state=s&scope=openid";
+                + Http.enc(redirectUri) + "&state=s&scope=openid";
 
-        assertThat(http.get(url).statusCode()).isEqualTo(401);
+        assertThat(Http.get(url).statusCode()).isEqualTo(401);
     }
 
     @Test
     void anOutcomeScriptedOverHttpAnswersTheNextTokenRequestOnly() {
-        HttpResponse<String> queued = http.postJson(fake.getBaseUrl() + "/__fake/outcomes",
+        HttpResponse<String> queued = Http.postJson(fake.getBaseUrl() + "/__fake/outcomes",
                 "{\"endpoint\":\"token\",\"status\":429,\"retryAfter\":2}");
-        HttpResponse<String> throttled = http.postForm(fake.getUrl(LinkedInEndpoint.TOKEN), java.util.Map.of("grant_type", "client_credentials",
+        HttpResponse<String> throttled = Http.postForm(fake.getUrl(LinkedInEndpoint.TOKEN), java.util.Map.of("grant_type", "client_credentials",
                 "client_id", app.clientId(), "client_secret", app.clientSecret()));
 
         assertThat(queued.statusCode()).isEqualTo(201);
         assertThat(throttled.statusCode()).isEqualTo(429);
         assertThat(throttled.headers().firstValue("Retry-After")).hasValue("2");
-        JsonNode token = PlainHttp.login(http, fake.getBaseUrl(), app, redirectUri);
+        JsonNode token = Http.login(fake.getBaseUrl(), app, redirectUri);
         assertThat(token.path("access_token").asText()).isNotBlank();
     }
 

@@ -3,7 +3,7 @@ package dev.linkedinoauth.fake.testcontainers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.linkedinoauth.fake.PlainHttp;
+import dev.linkedinoauth.fake.Http;
 import dev.linkedinoauth.fake.model.FakeApp;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,7 +25,6 @@ import org.testcontainers.utility.MountableFile;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class FakeLinkedInImageIT {
 
-    private final PlainHttp http = new PlainHttp();
 
     @Test
     void readsTheMountedConfigFileNamedByFakeLinkedInConfig(@TempDir Path dir) throws IOException {
@@ -42,9 +41,9 @@ class FakeLinkedInImageIT {
                 .withCopyFileToContainer(MountableFile.forHostPath(config, 0644), "/etc/fake/config.json")
                 .withEnv("FAKE_LINKEDIN_CONFIG", "/etc/fake/config.json")) {
             fake.start();
-            JsonNode token = PlainHttp.login(http, fake.baseUrl(), app, redirectUri);
+            JsonNode token = Http.login(fake.baseUrl(), app, redirectUri);
 
-            JsonNode userinfo = PlainHttp.json(http.getWithBearer(fake.baseUrl() + "/v2/userinfo",
+            JsonNode userinfo = Http.json(Http.getWithBearer(fake.baseUrl() + "/v2/userinfo",
                     token.path("access_token").asText()));
             assertThat(userinfo.path("sub").asText()).isEqualTo("FiLeMeMb3r");
         }
@@ -56,7 +55,7 @@ class FakeLinkedInImageIT {
         try (ImageContainer fake = new ImageContainer(port)) {
             fake.start();
 
-            assertThat(http.get(fake.baseUrl() + "/__fake/health").statusCode()).isEqualTo(200);
+            assertThat(Http.get(fake.baseUrl() + "/__fake/health").statusCode()).isEqualTo(200);
             assertThat(fake.getLogs()).contains("fake-linkedin listening on");
         }
     }
@@ -67,7 +66,7 @@ class FakeLinkedInImageIT {
                 .withEnv("FAKE_LINKEDIN_PUBLIC_URL", "http://fake-linkedin.test:9999")) {
             fake.start();
 
-            JsonNode discovery = PlainHttp.json(http.get(fake.baseUrl() + "/oauth/.well-known/openid-configuration"));
+            JsonNode discovery = Http.json(Http.get(fake.baseUrl() + "/oauth/.well-known/openid-configuration"));
             assertThat(discovery.path("authorization_endpoint").asText())
                     .isEqualTo("http://fake-linkedin.test:9999/oauth/v2/authorization");
         }

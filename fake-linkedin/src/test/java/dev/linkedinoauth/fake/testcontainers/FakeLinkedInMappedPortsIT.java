@@ -3,7 +3,7 @@ package dev.linkedinoauth.fake.testcontainers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.linkedinoauth.fake.PlainHttp;
+import dev.linkedinoauth.fake.Http;
 import dev.linkedinoauth.fake.model.FakeApp;
 import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import java.io.IOException;
@@ -32,7 +32,6 @@ class FakeLinkedInMappedPortsIT {
     private static String redirectUri;
     private static FakeApp app;
 
-    private final PlainHttp http = new PlainHttp();
 
     @BeforeAll
     @Timeout(value = 180, unit = TimeUnit.SECONDS)
@@ -58,12 +57,12 @@ class FakeLinkedInMappedPortsIT {
     @Test
     void baseUrlIsTheMappedPortOfTheDockerHost() {
         assertThat(fake.getBaseUrl()).isEqualTo("http://" + fake.getHost() + ":" + fake.getMappedPort(8080));
-        assertThat(http.get(fake.getHealthUrl()).statusCode()).isEqualTo(200);
+        assertThat(Http.get(fake.getHealthUrl()).statusCode()).isEqualTo(200);
     }
 
     @Test
     void issuerNamesTheMappedUrlThisClientUsed() {
-        JsonNode discovery = PlainHttp.json(http.get(fake.getUrl(LinkedInEndpoint.DISCOVERY)));
+        JsonNode discovery = Http.json(Http.get(fake.getUrl(LinkedInEndpoint.DISCOVERY)));
 
         assertThat(discovery.path("issuer").asText()).isEqualTo(fake.getBaseUrl() + "/oauth");
         assertThat(discovery.path("token_endpoint").asText()).isEqualTo(fake.getUrl(LinkedInEndpoint.TOKEN));
@@ -71,9 +70,9 @@ class FakeLinkedInMappedPortsIT {
 
     @Test
     void memberLogsInThroughTheMappedPort() {
-        JsonNode token = PlainHttp.login(http, fake.getBaseUrl(), app, redirectUri);
+        JsonNode token = Http.login(fake.getBaseUrl(), app, redirectUri);
 
-        assertThat(PlainHttp.jwtClaims(token.path("id_token").asText()).path("iss").asText())
+        assertThat(Http.jwtClaims(token.path("id_token").asText()).path("iss").asText())
                 .isEqualTo(fake.getBaseUrl() + "/oauth");
     }
 

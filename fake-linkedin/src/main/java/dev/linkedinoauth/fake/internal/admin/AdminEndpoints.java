@@ -176,7 +176,7 @@ public final class AdminEndpoints {
             return null;
         }
         try {
-            return Json.MAPPER.readTree(request.body());
+            return Json.mapper().readTree(request.body());
         } catch (IOException e) {
             throw new IllegalArgumentException("the body is not JSON");
         }
@@ -184,7 +184,7 @@ public final class AdminEndpoints {
 
     private static Object parseOrText(String raw) {
         try {
-            return Json.MAPPER.readTree(raw);
+            return Json.mapper().readTree(raw);
         } catch (IOException e) {
             return raw;
         }

@@ -77,7 +77,7 @@ public final class Posting {
     /** The JSON object of the body, or empty when it is not one (answered with {@link #notAJsonObject()}). */
     private static Optional<JsonNode> parseBody(FakeRequest request) {
         try {
-            JsonNode body = Json.MAPPER.readTree(request.body());
+            JsonNode body = Json.mapper().readTree(request.body());
             return body != null && body.isObject() ? Optional.of(body) : Optional.empty();
         } catch (java.io.IOException e) {
             // Jackson's message would expose parser internals; the client gets one clear line instead.

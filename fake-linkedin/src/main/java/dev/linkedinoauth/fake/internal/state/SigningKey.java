@@ -33,27 +33,27 @@ public final class SigningKey {
     /** A stable key id, shaped like LinkedIn's (a UUID). */
     static final String KID = "766b1f96-66d0-4d8e-8377-cecb3ac4e025";
 
-    private final RSAKey key;
-    private final RSASSASigner signer;
-    private final Map<String, Object> publicJwks;
+    /**
+     * The one handle every fake gets. It holds nothing itself: the key, nimbus and the JDK's RSA code are
+     * loaded by the first id_token or JWKS request ({@link Material}), so that a test that never asks for
+     * either does not pay for them at start (about a sixth of the fake's cold start).
+     */
+    private static final SigningKey SHARED = new SigningKey();
 
-    private SigningKey(RSAKey key) throws JOSEException {
-        this.key = key;
-        this.signer = new RSASSASigner(key);
-        this.publicJwks = new JWKSet(key.toPublicJWK()).toJSONObject(true);
+    private SigningKey() {
     }
 
     public static SigningKey shared() {
-        return Holder.INSTANCE;
+        return SHARED;
     }
 
     /** The JWKS document: public part only. */
     public Map<String, Object> publicJwks() {
-        return publicJwks;
+        return Material.INSTANCE.publicJwks;
     }
 
     RSAKey publicKey() {
-        return key.toPublicJWK();
+        return Material.INSTANCE.key.toPublicJWK();
     }
 
     /**
@@ -66,14 +66,29 @@ public final class SigningKey {
         try {
             JWSHeader header = JWSHeader.parse(Base64URL.encode(headerJson.getBytes(StandardCharsets.UTF_8)));
             JWSObject jws = new JWSObject(header, new Payload(Json.string(claims)));
-            jws.sign(signer);
+            jws.sign(Material.INSTANCE.signer);
             return jws.serialize();
         } catch (ParseException | JOSEException e) {
             throw new IllegalStateException("cannot sign an id_token with the bundled key", e);
         }
     }
 
-    private static SigningKey load() {
+    /** The loaded key: built once per JVM, on first use, thread-safely (the holder idiom). */
+    private static final class Material {
+        static final Material INSTANCE = load();
+
+        final RSAKey key;
+        final RSASSASigner signer;
+        final Map<String, Object> publicJwks;
+
+        private Material(RSAKey key) throws JOSEException {
+            this.key = key;
+            this.signer = new RSASSASigner(key);
+            this.publicJwks = new JWKSet(key.toPublicJWK()).toJSONObject(true);
+        }
+    }
+
+    private static Material load() {
         try (InputStream in = SigningKey.class.getResourceAsStream("fake-signing-key.pem")) {
             if (in == null) {
                 throw new IllegalStateException("fake-signing-key.pem is missing from the jar");
@@ -85,15 +100,10 @@ public final class SigningKey {
                     new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
             RSAPublicKey publicKey = (RSAPublicKey) factory.generatePublic(
                     new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
-            return new SigningKey(new RSAKey.Builder(publicKey).privateKey(privateKey).keyID(KID)
+            return new Material(new RSAKey.Builder(publicKey).privateKey(privateKey).keyID(KID)
                     .keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).build());
         } catch (IOException | GeneralSecurityException | JOSEException e) {
             throw new IllegalStateException("cannot load the bundled signing key", e);
         }
-    }
-
-    /** Lazy, thread-safe, once per JVM (the holder idiom). */
-    private static final class Holder {
-        static final SigningKey INSTANCE = load();
     }
 }
