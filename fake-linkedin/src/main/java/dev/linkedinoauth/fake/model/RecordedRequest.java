@@ -85,27 +85,22 @@ public record RecordedRequest(String method, String path, String query, Map<Stri
         }
     }
 
-    /** One line, secrets masked: {@code POST /oauth/v2/accessToken form{grant_type=refresh_token, refresh_token=AQX…4fQ} → 200}. */
+    /** One line, secrets masked as on the dashboard: {@code POST /oauth/v2/accessToken form{grant_type=refresh_token, refresh_token=AQX…4fQ} → 200}. */
     @Override
     public String toString() {
         StringBuilder line = new StringBuilder(method).append(' ').append(path);
-        Map<String, List<String>> params = queryParameters();
-        if (!params.isEmpty()) {
-            line.append('?').append(maskedPairs(params, "&"));
+        if (!query.isEmpty()) {
+            line.append('?').append(Html.truncate(Mask.query(query), 400));
         }
-        Map<String, List<String>> form = form();
-        if (!form.isEmpty()) {
-            line.append(" form{").append(maskedPairs(form, ", ")).append('}');
+        String type = header("Content-Type");
+        if (type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded") && !body.isBlank()) {
+            List<String> pairs = new ArrayList<>();
+            Mask.form(body).forEach((name, values) -> values.forEach(v -> pairs.add(name + "=" + v)));
+            line.append(" form{").append(Html.truncate(String.join(", ", pairs), 400)).append('}');
         } else if (!body.isBlank()) {
-            line.append(" body ").append(Html.truncate(body.replaceAll("\\s+", " "), 120));
+            line.append(" body ").append(Html.truncate(Mask.text(Html.truncate(body, 4_000)).replaceAll("\\s+", " "), 120));
         }
         return line.append(" → ").append(status == 0 ? "connection dropped" : Integer.toString(status)).toString();
-    }
-
-    private static String maskedPairs(Map<String, List<String>> fields, String separator) {
-        List<String> pairs = new ArrayList<>();
-        Mask.fields(fields).forEach((name, values) -> values.forEach(v -> pairs.add(name + "=" + v)));
-        return String.join(separator, pairs);
     }
 
     private static Map<String, List<String>> decode(String encoded) {

@@ -2,6 +2,7 @@ package dev.linkedinoauth.fake.internal.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.linkedinoauth.fake.internal.fixture.Fixture;
+import dev.linkedinoauth.fake.internal.fixture.Journal;
 import dev.linkedinoauth.fake.internal.fixture.OutcomeJson;
 import dev.linkedinoauth.fake.internal.http.FakeRequest;
 import dev.linkedinoauth.fake.internal.http.FakeResponse;
@@ -48,9 +49,10 @@ public final class AdminEndpoints {
             return badRequest(e.getMessage());
         }
         List<Map<String, Object>> listed = new ArrayList<>();
-        for (RecordedRequest recorded : fixture.journal().all()) {
+        for (Journal.Entry entry : fixture.journal().entries()) {
+            RecordedRequest recorded = entry.request();
             if (endpoint == null || endpoint == recorded.endpoint() || endpoint.includes(recorded.endpoint())) {
-                listed.add(requestJson(recorded));
+                listed.add(RequestListing.json(entry));
             }
         }
         return FakeResponse.json(200, Json.object().with("count", listed.size()).with("requests", listed));
@@ -153,22 +155,6 @@ public final class AdminEndpoints {
         return FakeResponse.json(200, Json.object().with("now", context.now().toString())
                 .with("epochSecond", context.now().getEpochSecond())
                 .with("offset", context.clock().offset().toString()));
-    }
-
-    static Map<String, Object> requestJson(RecordedRequest recorded) {
-        Json.Obj json = Json.object().with("method", recorded.method()).with("path", recorded.path())
-                .with("query", recorded.query()).with("endpoint", recorded.endpoint().jsonName())
-                .with("status", recorded.status()).with("receivedAt", recorded.receivedAt().toString())
-                .with("headers", Mask.headers(recorded.headers()));
-        Map<String, List<String>> form = recorded.form();
-        if (!form.isEmpty()) {
-            json.with("form", Mask.fields(form));
-        } else if (!recorded.json().isMissingNode()) {
-            json.with("json", recorded.json());
-        } else if (!recorded.body().isEmpty()) {
-            json.with("body", Html.truncate(recorded.body(), 4000));
-        }
-        return json;
     }
 
     private static JsonNode body(FakeRequest request) {

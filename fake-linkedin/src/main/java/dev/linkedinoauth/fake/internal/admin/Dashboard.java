@@ -143,10 +143,9 @@ public final class Dashboard {
     private String requests() {
         StringBuilder rows = new StringBuilder();
         for (RecordedRequest recorded : fixture.journal().latest(RECENT_REQUESTS)) {
-            String target = recorded.path() + (recorded.query().isEmpty() ? "" : "?" + recorded.query());
             rows.append(row("<span class=\"nowrap-text\">" + escape(TIME.format(recorded.receivedAt())) + "</span>",
                     escape(recorded.method()),
-                    code(Html.truncate(maskedTarget(recorded, target), 160)), escape(recorded.endpoint().jsonName()),
+                    code(Html.truncate(RequestListing.target(recorded), 160)), escape(recorded.endpoint().jsonName()),
                     recorded.status() == 0 ? badge("dropped", "bad")
                             : badge(Integer.toString(recorded.status()), recorded.status() < 400 ? "ok" : "warn")));
         }
@@ -164,17 +163,6 @@ public final class Dashboard {
         int count = context.state().postCount();
         return panel("posts", "Posts received (newest first)", table(rows, "Time", "URN", "API", "Author", "Visibility", "Text")
                 + more("posts-more", count - SHOWN, "older posts not shown"), count);
-    }
-
-    /** The path and query with secret query parameters (e.g. {@code oauth2_access_token}) masked. */
-    private static String maskedTarget(RecordedRequest recorded, String target) {
-        if (recorded.query().isEmpty()) {
-            return target;
-        }
-        StringBuilder query = new StringBuilder();
-        Mask.fields(recorded.queryParameters()).forEach((name, values) -> values.forEach(value ->
-                query.append(query.length() == 0 ? "" : "&").append(name).append('=').append(value)));
-        return recorded.path() + "?" + query;
     }
 
     private static String panel(String id, String title, String table, int count) {

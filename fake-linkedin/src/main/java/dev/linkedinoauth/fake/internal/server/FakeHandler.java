@@ -1,5 +1,6 @@
 package dev.linkedinoauth.fake.internal.server;
 
+import dev.linkedinoauth.fake.internal.fixture.Journal;
 import dev.linkedinoauth.fake.internal.fixture.Fixture;
 import dev.linkedinoauth.fake.internal.fixture.Reply;
 import dev.linkedinoauth.fake.internal.fixture.ScriptedAnswers;
@@ -15,6 +16,7 @@ import dev.linkedinoauth.fake.model.RecordedRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +84,7 @@ public final class FakeHandler extends Handler.Abstract {
             return;
         }
         Reply reply = reply(received, match);
-        fixture.journal().record(recorded(received, match.endpoint(), reply.status()));
+        fixture.journal().record(recorded(received, match.endpoint(), reply.status()), received.body().length);
         deliver(reply, request, response, callback);
     }
 
@@ -100,10 +102,15 @@ public final class FakeHandler extends Handler.Abstract {
         return new Match(endpoint, samePath);
     }
 
-    /** The request as the journal keeps it, with the status it was answered (0: connection dropped). */
+    /**
+     * The request as the journal keeps it, with the status it was answered (0: connection dropped); the
+     * body cut at {@link Journal#MAX_BODY_BYTES}, so that no request can fill the heap through the journal.
+     */
     private static RecordedRequest recorded(FakeRequest request, LinkedInEndpoint endpoint, int status) {
+        byte[] body = request.body();
+        String text = new String(body, 0, Math.min(body.length, Journal.MAX_BODY_BYTES), StandardCharsets.UTF_8);
         return new RecordedRequest(request.method(), request.path(), request.rawQuery(), request.headers(),
-                request.bodyText(), endpoint, status, request.receivedAt());
+                text, endpoint, status, request.receivedAt());
     }
 
     /** The fake's own paths ({@code /__fake/...}): admin API, dashboard, health, avatars. */
