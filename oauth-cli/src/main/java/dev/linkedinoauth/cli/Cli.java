@@ -38,8 +38,14 @@ final class Cli {
                 }
             }
             if (named == null || !isCommand(named)) {
-                cli.addSubcommand("help", new CommandLine.HelpCommand());
+                cli.addSubcommand("help", new HelpCommand());
             }
+        }
+        rootOnlySections(cli);
+        CommandLine fake = cli.getSubcommands().get("fake");
+        if (fake != null) {
+            // fake --help lists only what applies to the fake: its failures are the fake's own lines.
+            fake.getCommandSpec().remove(fake.getCommandSpec().findOption("--verbose"));
         }
         cli.setOut(out);
         cli.setErr(err);
@@ -48,6 +54,23 @@ final class Cli {
         cli.setParameterExceptionHandler(new UsageErrorHandler());
         cli.setExecutionExceptionHandler(new FailureHandler());
         return cli;
+    }
+
+    /**
+     * Exit codes and environment under the root's --help only (a subcommand's help points at
+     * {@code help exit-codes} / {@code help environment} instead). Set after the subcommands are added, so
+     * that they do not inherit it.
+     */
+    private static void rootOnlySections(CommandLine cli) {
+        String[] environment = HelpTopics.environment();
+        String[] footer = java.util.Arrays.copyOf(environment, environment.length + 2);
+        footer[environment.length] = "";
+        footer[environment.length + 1] = "Help of a command: 'linkedin-oauth COMMAND --help' or 'linkedin-oauth help COMMAND'.";
+        cli.getCommandSpec().usageMessage()
+                .exitCodeListHeading(HelpTopics.EXIT_CODES_HEADING)
+                .exitCodeList(HelpTopics.exitCodes())
+                .footerHeading(HelpTopics.ENVIRONMENT_HEADING)
+                .footer(footer);
     }
 
     private static String firstPositional(String[] args) {

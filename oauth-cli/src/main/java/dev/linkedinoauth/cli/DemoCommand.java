@@ -24,7 +24,14 @@ import picocli.CommandLine.Option;
                 + "URL, callback server, consent (followed over HTTP instead of a browser window), token "
                 + "exchange, userinfo. Prints what 'login' prints. With --post TEXT it then publishes TEXT "
                 + "with the new token, exactly as 'post' does, and prints the post's URN instead (the login "
-                + "summary goes to stderr). Nothing is saved: your token store is not touched.")
+                + "summary goes to stderr). Nothing is saved: your token store is not touched.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  linkedin-oauth demo",
+            "  linkedin-oauth demo --json",
+            "  linkedin-oauth demo --post 'Hello from the fake'",
+            HelpTopics.SEE_ALSO,
+        })
 final class DemoCommand extends BaseCommand {
 
     @Option(names = "--json", description = "Print one JSON object instead of the table, like 'login --json'.")
@@ -50,13 +57,13 @@ final class DemoCommand extends BaseCommand {
                     List.copyOf(app.scopes()), new EndpointOptions.Target.BaseUrl(fake.baseUrl()),
                     LoginRequest.BrowserChoice.HTTP_FOLLOWER, null, timeout);
             if (postText == null) {
-                new LoginRunner(env(), this::say).login(request, null, json, out());
+                new LoginRunner(env(), this::say).login(request, null, json, json, out());
             } else {
                 // stdout carries the post's result, as for 'post'; the login summary is progress here.
                 if (postText.isBlank()) {
                     throw new CliException.Config("the post text is empty");
                 }
-                LoginResult login = new LoginRunner(env(), this::say).login(request, null, false, err());
+                LoginResult login = new LoginRunner(env(), this::say).login(request, null, false, false, err());
                 new DemoPost(env(), out(), this::say).publish(fake, login, postText, json);
             }
         }

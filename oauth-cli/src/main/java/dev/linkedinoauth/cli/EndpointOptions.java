@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 final class EndpointOptions {
 
     @Option(names = "--base-url", paramLabel = "URL",
-            description = "Talk to LinkedIn at URL instead, e.g. a fake: http://127.0.0.1:8080 "
-                    + "(default: $LINKEDIN_BASE_URL, else linkedin.com).")
+            description = "Talk to LinkedIn at URL instead (default: $LINKEDIN_BASE_URL, else "
+                    + "linkedin.com), e.g. a fake:%n  http://127.0.0.1:8080")
     String baseUrl;
 
     @Option(names = "--discovery-url", paramLabel = "URL",

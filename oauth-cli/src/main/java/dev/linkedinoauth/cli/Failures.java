@@ -47,16 +47,15 @@ final class Failures {
             return new Failure(ExitCodes.USAGE, message);
         }
         if (e instanceof CallbackTimeoutException) {
-            return new Failure(ExitCodes.TIMEOUT, message + ". What to do: finish signing in within --timeout;"
+            return new Failure(ExitCodes.TIMEOUT, hinted(message, "finish signing in within --timeout;"
                     + " if LinkedIn showed \"redirect_uri does not match the registered value\", add the exact"
-                    + " --redirect-uri to the app's Authorized redirect URLs (Developer Portal, Auth tab)");
+                    + " --redirect-uri to the app's Authorized redirect URLs (Developer Portal, Auth tab)"));
         }
         if (e instanceof AuthorizationDeniedException denied) {
             return ofDenied(denied);
         }
         if (e instanceof StateMismatchException) {
-            return new Failure(ExitCodes.CANCELLED, message
-                    + ". What to do: the redirect did not come from this login; run login again");
+            return new Failure(ExitCodes.CANCELLED, hinted(message, "the redirect did not come from this login; run login again"));
         }
         if (e instanceof LinkedInApiException api) {
             return ofApi(api, command);
@@ -66,14 +65,14 @@ final class Failures {
             return new Failure(image.kind().isFileProblem() ? ExitCodes.USAGE : ExitCodes.LINKEDIN_ERROR, message);
         }
         if (e instanceof IdTokenException) {
-            return new Failure(ExitCodes.LINKEDIN_ERROR, message
-                    + ". What to do: check --discovery-url/--base-url point at the provider that issued the token");
+            return new Failure(ExitCodes.LINKEDIN_ERROR, hinted(message,
+                    "check --discovery-url/--base-url point at the provider that issued the token"));
         }
         if (e instanceof LinkedInConnectionException) {
             boolean timedOut = hasCause(e, java.net.SocketTimeoutException.class)
                     || hasCause(e, java.util.concurrent.TimeoutException.class);
-            return new Failure(timedOut ? ExitCodes.TIMEOUT : ExitCodes.UNEXPECTED, message
-                    + ". What to do: check the network and --base-url/--discovery-url");
+            return new Failure(timedOut ? ExitCodes.TIMEOUT : ExitCodes.UNEXPECTED, hinted(message,
+                    "check the network and --base-url/--discovery-url"));
         }
         if (e instanceof TokenStoreException) {
             return new Failure(ExitCodes.UNEXPECTED, message);
@@ -83,13 +82,13 @@ final class Failures {
 
     private static Failure ofDenied(AuthorizationDeniedException e) {
         if (e.isCancelled()) {
-            return new Failure(ExitCodes.CANCELLED, e.getMessage() + ". What to do: run login again and choose Allow");
+            return new Failure(ExitCodes.CANCELLED, hinted(e.getMessage(), "run login again and choose Allow"));
         }
         if ("unauthorized_scope_error".equals(e.error())) {
-            return new Failure(ExitCodes.LINKEDIN_ERROR, e.getMessage() + ". What to do: add the product that grants"
+            return new Failure(ExitCodes.LINKEDIN_ERROR, hinted(e.getMessage(), "add the product that grants"
                     + " the scope to the app (Developer Portal, Products tab: \"Sign In with LinkedIn using OpenID"
                     + " Connect\" for openid/profile/email, \"Share on LinkedIn\" for w_member_social),"
-                    + " or ask for fewer scopes with --scope");
+                    + " or ask for fewer scopes with --scope"));
         }
         return new Failure(ExitCodes.CANCELLED, e.getMessage());
     }
@@ -125,7 +124,16 @@ final class Failures {
         };
         int code = e.kind().needsNewLogin() && e.kind() != LinkedInApiException.Kind.INVALID_GRANT
                 ? ExitCodes.NOT_LOGGED_IN : ExitCodes.LINKEDIN_ERROR;
-        return new Failure(code, e.getMessage() + ". What to do: " + hint);
+        return new Failure(code, hinted(e.getMessage(), hint));
+    }
+
+    /** "message. What to do: hint", with one full stop however the message ended (never "again.. What"). */
+    static String hinted(String message, String hint) {
+        String text = message == null ? "" : message.strip();
+        while (text.endsWith(".")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return text + ". What to do: " + hint;
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

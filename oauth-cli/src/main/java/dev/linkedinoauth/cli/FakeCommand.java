@@ -20,10 +20,20 @@ import picocli.CommandLine.Option;
                 + "it with --base-url URL (or LINKEDIN_BASE_URL). Default app: fake-client-id / "
                 + "fake-client-secret, redirect http://localhost:3000/callback; default member: Ada Example "
                 + "(AbC12dEf3G).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:stopped by Ctrl-C or SIGTERM (docker stop)",
+            "2:bad option or configuration, or the port is in use",
+        },
         footerHeading = "%nEnvironment (the options win):%n",
         footer = {
-            "  FAKE_LINKEDIN_PORT, FAKE_LINKEDIN_HOST, FAKE_LINKEDIN_CONFIG, FAKE_LINKEDIN_CONSENT,",
-            "  FAKE_LINKEDIN_PUBLIC_URL",
+            "  FAKE_LINKEDIN_PORT, FAKE_LINKEDIN_HOST, FAKE_LINKEDIN_CONFIG,",
+            "  FAKE_LINKEDIN_CONSENT, FAKE_LINKEDIN_PUBLIC_URL",
+            "",
+            "Examples:",
+            "  linkedin-oauth fake --port 8080",
+            "  linkedin-oauth fake --port 8080 --consent interactive  # sign-in pages",
+            "  linkedin-oauth fake --config fake.json                 # your apps, members",
         })
 final class FakeCommand extends BaseCommand {
 
@@ -52,8 +62,52 @@ final class FakeCommand extends BaseCommand {
         add(args, "--config", config);
         add(args, "--consent", consent);
         add(args, "--public-url", publicUrl);
+        CleanStop cleanStop = CleanStop.install();
         try (PrintStream out = stream(out()); PrintStream err = stream(err())) {
-            return FakeLinkedInMain.run(args.toArray(String[]::new), out, err);
+            int code = FakeLinkedInMain.run(args.toArray(String[]::new), out, err);
+            cleanStop.ran(code);
+            return code;
+        }
+    }
+
+    /**
+     * Ctrl-C or SIGTERM ({@code docker stop}) is the way to stop the fake, so it ends with exit 0, not the
+     * JVM's 130 or 143: a shutdown hook waits until the fake has stopped (its own hook closes it, and then
+     * {@link FakeLinkedInMain#run} returns) and halts with the code run returned. Only while the fake runs:
+     * once run returned normally the hook is removed, so that it never decides another exit (a test JVM's).
+     */
+    private static final class CleanStop extends Thread {
+        private final java.util.concurrent.CompletableFuture<Integer> code = new java.util.concurrent.CompletableFuture<>();
+
+        private CleanStop() {
+            super("linkedin-oauth-fake-exit");
+        }
+
+        static CleanStop install() {
+            CleanStop hook = new CleanStop();
+            Runtime.getRuntime().addShutdownHook(hook);
+            return hook;
+        }
+
+        void ran(int exitCode) {
+            code.complete(exitCode);
+            try {
+                Runtime.getRuntime().removeShutdownHook(this);
+            } catch (IllegalStateException shuttingDown) {
+                // A signal stopped the fake: this hook is running and halts with exitCode.
+            }
+        }
+
+        @Override
+        public void run() {
+            try {
+                int exitCode = code.get(20, java.util.concurrent.TimeUnit.SECONDS);
+                System.out.flush();
+                System.err.flush();
+                Runtime.getRuntime().halt(exitCode);
+            } catch (Exception notStopped) {
+                // The fake did not stop in time: leave the JVM's own exit code.
+            }
         }
     }
 

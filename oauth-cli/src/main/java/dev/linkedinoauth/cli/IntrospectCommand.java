@@ -1,5 +1,6 @@
 package dev.linkedinoauth.cli;
 
+import dev.linkedinoauth.core.Masking;
 import dev.linkedinoauth.core.LinkedInHttp;
 import dev.linkedinoauth.core.TokenIntrospection;
 import java.io.IOException;
@@ -18,7 +19,14 @@ import picocli.CommandLine.Parameters;
         header = "Ask LinkedIn whether a token is active, and its scope and expiry.",
         description = "Introspects the stored token, or TOKEN ('-' reads it from stdin, which keeps it out of "
                 + "ps). A token of another app is reported inactive. Exit 0 whatever the answer; read "
-                + "'active'.")
+                + "'active'.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  linkedin-oauth introspect",
+            "  linkedin-oauth introspect --json",
+            "  jq -r .access_token token.json | linkedin-oauth introspect - --json",
+            HelpTopics.SEE_ALSO,
+        })
 final class IntrospectCommand extends BaseCommand {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "TOKEN",
@@ -40,7 +48,7 @@ final class IntrospectCommand extends BaseCommand {
             info = ApiClients.tokenClient(api, settings, env(), http).introspect(value);
         }
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("token", Mask.token(value));
+        fields.put("token", Masking.mask(value));
         fields.put("active", info.active());
         fields.put("status", info.status());
         fields.put("scope", info.scopes());
@@ -52,7 +60,7 @@ final class IntrospectCommand extends BaseCommand {
         if (json) {
             out().println(TokenPrinter.toJson(fields));
         } else {
-            print(out(), fields, info.expiresAt());
+            print(out(), fields, info.expiresAt(), info.active());
         }
         out().flush();
         return ExitCodes.OK;
@@ -72,17 +80,30 @@ final class IntrospectCommand extends BaseCommand {
         return token.strip();
     }
 
-    private void print(PrintWriter out, Map<String, Object> fields, Instant expiresAt) {
+    private void print(PrintWriter out, Map<String, Object> fields, Instant expiresAt, boolean active) {
         fields.forEach((key, value) -> {
             if (value == null) {
                 return;
             }
             String text = value instanceof Iterable<?> list ? String.join(" ", (Iterable<String>) list) : value.toString();
             if (key.equals("expires_at") && expiresAt != null) {
-                text += " (" + TimeText.relative(expiresAt, env().clock().instant()) + ")";
+                text += " (" + relative(expiresAt, active) + ")";
             }
-            out.printf("  %-14s%s%n", key.replace('_', ' '), text);
+            out.printf("  %-14s%s%n", WhoamiCommand.label(key), text);
         });
+    }
+
+    /**
+     * "in 60 days" by this machine's clock, unless LinkedIn's answer contradicts it: an inactive token whose
+     * expiry lies ahead here means LinkedIn's clock is later than ours (the fake's clock moved), or the token
+     * was revoked; printing "in 60 days" next to "expired" would be nonsense.
+     */
+    private String relative(Instant expiresAt, boolean active) {
+        Instant now = env().clock().instant();
+        if (!active && expiresAt.isAfter(now)) {
+            return "LinkedIn reports the token inactive; this machine's clock says " + TimeText.relative(expiresAt, now);
+        }
+        return TimeText.relative(expiresAt, now);
     }
 
     private static String iso(Instant instant) {

@@ -12,17 +12,21 @@ import picocli.CommandLine.Option;
 @Command(name = "login",
         header = "Sign in with LinkedIn in a browser; print and store the access token and member id.",
         description = "Starts a callback server on the redirect URI's port, prints the authorization URL on "
-                + "stderr and opens $BROWSER (else the desktop browser), waits for LinkedIn's redirect, "
-                + "exchanges the code, reads the member from /v2/userinfo and saves the token unless "
-                + "--no-save. The client secret comes from $LINKEDIN_CLIENT_SECRET, --client-secret-file or "
+                + "stderr and opens $BROWSER (else the desktop browser; with no display it opens none and "
+                + "reads the pasted redirected address, as --no-browser), waits for LinkedIn's redirect, "
+                + "exchanges the code, reads the member from /v2/userinfo and saves the token (with the app, the server and "
+                + "the member, so that later commands need no options) unless --no-save. The token is "
+                + "shown masked unless --reveal or --json. The client secret comes from $LINKEDIN_CLIENT_SECRET, --client-secret-file or "
                 + "--client-secret -.",
-        footerHeading = "%nEnvironment (also read from ./.env or --env-file; the real environment wins):%n",
+        footerHeading = "%nExamples:%n",
         footer = {
-            "  LINKEDIN_CLIENT_ID, LINKEDIN_CLIENT_SECRET, LINKEDIN_REDIRECT_URI,",
-            "  LINKEDIN_BASE_URL, LINKEDIN_DISCOVERY_URL   defaults for the options above",
-            "  BROWSER           command that opens the URL (%%s is replaced by it)",
-            "  XDG_CONFIG_HOME   token store: $XDG_CONFIG_HOME/linkedin-oauth/tokens.json",
-            "                    (default ~/.config/linkedin-oauth/tokens.json)",
+            "  linkedin-oauth login                 # client id and secret from ./.env",
+            "  linkedin-oauth login --client-id 86abc --client-secret-file ~/.li-secret",
+            "  linkedin-oauth login --no-browser    # SSH: open the URL elsewhere, paste",
+            "  linkedin-oauth login --json | jq -r .access_token",
+            "  linkedin-oauth login --base-url http://127.0.0.1:8080 \\",
+            "      --client-id fake-client-id --client-secret-file fake-secret.txt",
+            HelpTopics.SEE_ALSO,
         })
 final class LoginCommand extends BaseCommand {
 
@@ -36,8 +40,8 @@ final class LoginCommand extends BaseCommand {
     ClientSecretOptions clientSecret;
 
     @Option(names = "--redirect-uri", paramLabel = "URI",
-            description = "Exactly as registered for the app (default: $LINKEDIN_REDIRECT_URI, else "
-                    + DEFAULT_REDIRECT_URI + ").")
+            description = "Exactly as registered for the app (default: $LINKEDIN_REDIRECT_URI, "
+                    + "else%n  " + DEFAULT_REDIRECT_URI + ")")
     String redirectUri;
 
     @Option(names = "--scope", paramLabel = "SCOPES",
@@ -48,15 +52,19 @@ final class LoginCommand extends BaseCommand {
     EndpointOptions endpoints;
 
     @Option(names = "--no-browser",
-            description = "Open no browser: print the URL, and also accept the redirected address pasted on stdin.")
+            description = "Open no browser: print the URL, and also accept the redirected address pasted on stdin "
+                    + "(the default when DISPLAY, WAYLAND_DISPLAY and BROWSER are all unset).")
     boolean noBrowser;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "5m", converter = DurationConverter.class,
             description = "How long to wait for LinkedIn's redirect, e.g. 90s, 5m (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
-    @Option(names = "--json", description = "Print one JSON object instead of the table.")
+    @Option(names = "--json", description = "Print one JSON object, the tokens in full, instead of the table.")
     boolean json;
+
+    @Option(names = "--reveal", description = "Show the tokens in full in the table instead of AQV…x9Q.")
+    boolean reveal;
 
     @Option(names = "--no-save", description = "Do not write the token to the token store.")
     boolean noSave;
@@ -73,12 +81,28 @@ final class LoginCommand extends BaseCommand {
                 redirectUri(settings),
                 scopes(),
                 endpoints.target(settings),
-                noBrowser ? LoginRequest.BrowserChoice.NONE : LoginRequest.BrowserChoice.SYSTEM,
+                browserChoice(settings),
                 settings.get("BROWSER").orElse(null),
                 timeout);
         new LoginRunner(env(), this::say).login(request, noSave ? null : TokenStores.open(settings),
-                json, out());
+                json, json || reveal, out());
         return ExitCodes.OK;
+    }
+
+    /**
+     * {@code --no-browser}, or the same when nothing could show a browser (SSH, a container): no display, no
+     * {@code $BROWSER}. Waiting for a browser that never opens would end in a timeout.
+     */
+    private LoginRequest.BrowserChoice browserChoice(Settings settings) {
+        if (noBrowser) {
+            return LoginRequest.BrowserChoice.NONE;
+        }
+        if (Headless.noDisplay(settings)) {
+            say("No display and no BROWSER (DISPLAY, WAYLAND_DISPLAY and BROWSER are unset): not opening a browser,"
+                    + " as with --no-browser.");
+            return LoginRequest.BrowserChoice.NONE;
+        }
+        return LoginRequest.BrowserChoice.SYSTEM;
     }
 
     private URI redirectUri(Settings settings) {

@@ -20,8 +20,11 @@ final class LoginRunner {
         this.progress = progress;
     }
 
-    /** @param store where to save the token, or null not to save it */
-    LoginResult login(LoginRequest request, TokenStore store, boolean json, PrintWriter out) {
+    /**
+     * @param store  where to save the token, or null not to save it
+     * @param reveal print the tokens in full (always with {@code json}: a script asked for them)
+     */
+    LoginResult login(LoginRequest request, TokenStore store, boolean json, boolean reveal, PrintWriter out) {
         LoginResult result;
         try (LinkedInHttp http = LinkedInHttp.create()) {
             LinkedInOAuth.Builder builder = LinkedInOAuth.builder()
@@ -42,7 +45,7 @@ final class LoginRunner {
                 result = oauth.login();
             }
         }
-        TokenPrinter printer = new TokenPrinter(env.clock().instant(), true);
+        TokenPrinter printer = new TokenPrinter(env.clock().instant(), json || reveal);
         TokenReport report = TokenReport.of(result);
         if (json) {
             printer.json(out, report);

@@ -21,7 +21,14 @@ import picocli.CommandLine.Parameters;
                 + "arrives exactly as written; without escaping LinkedIn silently cuts it at the first ( ) [ ] { } "
                 + "< > @ # * _ ~ | or \\. Prints the post's URN on stdout and its URL on stderr. Needs the "
                 + "w_member_social scope. Exit 3 when there is no token or LinkedIn no longer accepts it, "
-                + "5 when LinkedIn refuses the post.")
+                + "5 when LinkedIn refuses the post.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  linkedin-oauth post 'Hello, LinkedIn!'",
+            "  git log -1 --format=%%s | linkedin-oauth post -",
+            "  linkedin-oauth post --dry-run --visibility CONNECTIONS 'Only my network'",
+            HelpTopics.SEE_ALSO,
+        })
 final class PostCommand extends BaseCommand {
 
     private static final Pattern AUTHOR = Pattern.compile("urn:li:(organization|person):[A-Za-z0-9_-]+");

@@ -12,7 +12,13 @@ import picocli.CommandLine.Option;
         header = "Get a new access token with the stored refresh token, and store it.",
         description = "LinkedIn issues refresh tokens only to apps approved for programmatic refresh; for the "
                 + "others this exits 3: run 'linkedin-oauth login' again (LinkedIn skips the consent screen "
-                + "while the grant is valid).")
+                + "while the grant is valid).",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  linkedin-oauth refresh",
+            "  linkedin-oauth refresh --json --reveal",
+            HelpTopics.SEE_ALSO,
+        })
 final class RefreshCommand extends BaseCommand {
 
     @Mixin

@@ -1,5 +1,6 @@
 package dev.linkedinoauth.cli;
 
+import dev.linkedinoauth.core.Masking;
 import dev.linkedinoauth.core.LinkedInHttp;
 import dev.linkedinoauth.core.StoredToken;
 import dev.linkedinoauth.core.TokenStore;
@@ -10,7 +11,12 @@ import picocli.CommandLine.Mixin;
 @Command(name = "revoke",
         header = "Revoke the stored token at LinkedIn and remove it from the token store.",
         description = "LinkedIn's revoke endpoint (/oauth/v2/revoke) is not officially documented; members can "
-                + "also remove the app at linkedin.com > Settings > Data privacy > Permitted services.")
+                + "also remove the app at linkedin.com > Settings > Data privacy > Permitted services.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  linkedin-oauth revoke",
+            HelpTopics.SEE_ALSO,
+        })
 final class RevokeCommand extends BaseCommand {
 
     @Mixin
@@ -26,7 +32,7 @@ final class RevokeCommand extends BaseCommand {
             ApiClients.tokenClient(api, settings, env(), http).revoke(stored.accessToken());
         }
         StoredTokens.forgetIfStill(store, clientId, stored.accessToken());
-        out().println("Revoked " + Mask.token(stored.accessToken()) + " and removed it from " + store.file());
+        out().println("Revoked " + Masking.mask(stored.accessToken()) + " and removed it from " + store.file());
         out().flush();
         return ExitCodes.OK;
     }

@@ -19,27 +19,11 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         usageHelpAutoWidth = true,
         header = "Get a LinkedIn member access token and member id (3-legged OAuth), offline-testable.",
-        description = "Results go to stdout, progress and errors to stderr, so $(linkedin-oauth login --json) "
-                + "works.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:ok",
-            "1:unexpected error (add --verbose for the stack trace)",
-            "2:usage or configuration (missing client id, unreadable secret file, bad URL, callback port in use)",
-            "3:not logged in, or the stored token has expired",
-            "4:authorization cancelled or denied (or a redirect that is not from this login)",
-            "5:LinkedIn answered with an error (the message says what to do)",
-            "6:timed out (no callback before --timeout)",
-            "7:probe: an answer of the server differs from the contract (drift)",
-        },
-        footerHeading = "%nEnvironment (also read from ./.env or --env-file; the real environment wins):%n",
-        footer = {
-            "  LINKEDIN_CLIENT_ID, LINKEDIN_CLIENT_SECRET, LINKEDIN_REDIRECT_URI,",
-            "  LINKEDIN_BASE_URL, LINKEDIN_DISCOVERY_URL   defaults for the options",
-            "  BROWSER           command that opens the URL (%%s is replaced by it)",
-            "  XDG_CONFIG_HOME   token store: $XDG_CONFIG_HOME/linkedin-oauth/tokens.json",
-            "                    (default ~/.config/linkedin-oauth/tokens.json)",
-        })
+        description = "Results go to stdout, progress and errors to stderr, so $(linkedin-oauth token -q) "
+                + "works. After one login the other commands need no options: the token store remembers the "
+                + "app, the server and the member.")
+// The exit codes and the environment are set on this command alone by Cli, after the subcommands are added:
+// as annotations they would be inherited by every subcommand's help (ScopeType.INHERIT).
 final class RootCommand implements Runnable {
 
     private final CliEnvironment environment;

@@ -10,7 +10,13 @@ import picocli.CommandLine.Option;
 @Command(name = "token",
         header = "Show the stored token: member, expiry, scope (masked unless --reveal).",
         description = "Reads the token store entry of the client id; no network. Exit 3 when there is none or "
-                + "it has expired. Scripts: add --reveal --json and read access_token.")
+                + "it has expired. Scripts: add --reveal --json and read access_token.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  linkedin-oauth token",
+            "  linkedin-oauth token --json --reveal",
+            HelpTopics.SEE_ALSO,
+        })
 final class TokenCommand extends BaseCommand {
 
     @Mixin

@@ -1,5 +1,6 @@
 package dev.linkedinoauth.cli;
 
+import dev.linkedinoauth.core.Masking;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,20 +34,17 @@ final class TokenPrinter {
     }
 
     void human(PrintWriter out, TokenReport r) {
-        if (r.memberId() != null) {
-            String who = r.name() != null ? r.name() : r.personUrn();
-            out.println("Signed in to LinkedIn as " + who + (r.email() != null ? " <" + r.email() + ">" : ""));
-        }
+        // No "Signed in as" heading: login already said it on stderr, and the rows name the member.
         row(out, "member id", r.memberId());
         row(out, "person URN", r.personUrn());
         row(out, "name", r.name());
         row(out, "email", r.email());
-        row(out, "access token", reveal ? r.accessToken() : Mask.token(r.accessToken()));
+        row(out, "access token", reveal ? r.accessToken() : Masking.mask(r.accessToken()));
         row(out, "expires", r.expiresAt() == null ? "unknown"
                 : HUMAN_TIME.format(r.expiresAt()) + " (" + TimeText.relative(r.expiresAt(), now) + ")");
         row(out, "scope", String.join(" ", r.scopes()));
         if (r.refreshToken() != null) {
-            row(out, "refresh token", (reveal ? r.refreshToken() : Mask.token(r.refreshToken()))
+            row(out, "refresh token", (reveal ? r.refreshToken() : Masking.mask(r.refreshToken()))
                     + (r.refreshExpiresAt() == null ? ""
                     : ", expires " + HUMAN_TIME.format(r.refreshExpiresAt())
                     + " (" + TimeText.relative(r.refreshExpiresAt(), now) + ")"));
@@ -59,7 +57,7 @@ final class TokenPrinter {
         if (reveal) {
             json.put("access_token", r.accessToken());
         } else {
-            json.put("access_token_masked", Mask.token(r.accessToken()));
+            json.put("access_token_masked", Masking.mask(r.accessToken()));
         }
         json.put("token_type", r.tokenType() == null ? "Bearer" : r.tokenType());
         if (r.expiresAt() != null) {
@@ -76,7 +74,7 @@ final class TokenPrinter {
         }
         if (r.refreshToken() != null) {
             json.put(reveal ? "refresh_token" : "refresh_token_masked",
-                    reveal ? r.refreshToken() : Mask.token(r.refreshToken()));
+                    reveal ? r.refreshToken() : Masking.mask(r.refreshToken()));
             if (r.refreshExpiresAt() != null) {
                 json.put("refresh_token_expires_at", r.refreshExpiresAt().truncatedTo(ChronoUnit.SECONDS).toString());
             }

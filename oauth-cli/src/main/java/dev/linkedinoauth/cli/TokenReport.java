@@ -1,5 +1,6 @@
 package dev.linkedinoauth.cli;
 
+import dev.linkedinoauth.core.Masking;
 import dev.linkedinoauth.core.AccessToken;
 import dev.linkedinoauth.core.LoginResult;
 import dev.linkedinoauth.core.Member;
@@ -46,8 +47,8 @@ record TokenReport(String accessToken, String tokenType, Instant expiresAt, List
     /** Masked: a report that ends up in a log or an assertion message must not carry a usable token. */
     @Override
     public String toString() {
-        return "TokenReport[accessToken=" + Mask.token(accessToken) + ", expiresAt=" + expiresAt + ", scopes=" + scopes
-                + ", refreshToken=" + Mask.token(refreshToken) + ", idToken=" + (idToken == null ? "none" : "present")
+        return "TokenReport[accessToken=" + Masking.mask(accessToken) + ", expiresAt=" + expiresAt + ", scopes=" + scopes
+                + ", refreshToken=" + Masking.mask(refreshToken) + ", idToken=" + (idToken == null ? "none" : "present")
                 + ", memberId=" + memberId + "]";
     }
 }

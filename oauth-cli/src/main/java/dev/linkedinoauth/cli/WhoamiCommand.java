@@ -14,7 +14,13 @@ import picocli.CommandLine.Option;
 @Command(name = "whoami",
         header = "Show the member the stored token belongs to (OpenID userinfo).",
         description = "Calls /v2/userinfo with the stored token: a live check that the token still works. Exit 3 "
-                + "when there is no token, it expired or LinkedIn no longer accepts it.")
+                + "when there is no token, it expired or LinkedIn no longer accepts it.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  linkedin-oauth whoami",
+            "  linkedin-oauth whoami --json | jq -r .person_urn",
+            HelpTopics.SEE_ALSO,
+        })
 final class WhoamiCommand extends BaseCommand {
 
     @Mixin
@@ -52,11 +58,16 @@ final class WhoamiCommand extends BaseCommand {
         } else {
             fields.forEach((key, value) -> {
                 if (value != null) {
-                    out().printf("  %-14s%s%n", key.replace('_', ' '), value);
+                    out().printf("  %-14s%s%n", label(key), value);
                 }
             });
         }
         out().flush();
         return ExitCodes.OK;
+    }
+
+    /** The same labels as login's and token's table: "member id", "person URN". */
+    static String label(String jsonKey) {
+        return jsonKey.equals("person_urn") ? "person URN" : jsonKey.replace('_', ' ');
     }
 }

@@ -156,6 +156,50 @@ class CliProcessIT {
     }
 
     @Test
+    void withoutADisplayLoginReadsThePastedAddressWithoutBeingTold() throws Exception {
+        try (FakeFixture fixture = FakeFixture.start(Consent.AUTO)) {
+            CliProcess headless = cliFor(fixture.baseUrl(), fixture.redirectUri);
+            headless.env("DISPLAY", "").env("WAYLAND_DISPLAY", "").env("BROWSER", "");
+            Process login = headless.start(CliProcess.javaCommand("login", "--no-save"));
+            var out = CliProcess.drain(login.getInputStream());
+            BufferedReader err = new BufferedReader(new InputStreamReader(login.getErrorStream(), StandardCharsets.UTF_8));
+            StringBuilder said = new StringBuilder();
+            String url = null;
+            for (String line = err.readLine(); line != null && url == null; line = err.readLine()) {
+                said.append(line).append('\n');
+                if (line.startsWith(fixture.baseUrl() + "/oauth/v2/authorization?")) {
+                    url = line;
+                }
+            }
+            assertThat(url).as("authorization URL on stderr").isNotNull();
+            assertThat(said).contains("not opening a browser, as with --no-browser");
+            HttpResponse<Void> consent = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding());
+            try (OutputStream in = login.getOutputStream()) {
+                in.write((consent.headers().firstValue("Location").orElseThrow() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+
+            assertThat(login.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(login.exitValue()).isZero();
+            assertThat(out.get(10, TimeUnit.SECONDS)).contains("member id     AbC12dEf3G");
+        }
+    }
+
+    /**
+     * SIGTERM ({@code docker stop}; Process.destroy() sends it). SIGINT takes the same path (the JVM's shutdown),
+     * but a build started in the background hands its children SIGINT ignored, so it is not asserted here.
+     */
+    @Test
+    void fakeExitsZeroOnSigterm() throws Exception {
+        Process fake = cli().start(CliProcess.javaCommand("fake", "--port", "0"));
+        listeningUrl(fake);
+        fake.destroy();
+
+        assertThat(fake.waitFor(30, TimeUnit.SECONDS)).as("SIGTERM stops the fake").isTrue();
+        assertThat(fake.exitValue()).isZero();
+    }
+
+    @Test
     void everyExitCodeAsARealProcess() {
         try (FakeFixture fixture = FakeFixture.start(Consent.AUTO)) {
             var cli = cliFor(fixture.baseUrl(), fixture.redirectUri);

@@ -26,9 +26,17 @@ class DemoCommandTest {
         var result = runner().run("demo");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out()).startsWith("Signed in to LinkedIn as Ada Example <ada@example.com>")
-                .contains("member id     AbC12dEf3G", "access token  AQ", "(in 60 days)", "scope         ");
+        assertThat(result.out()).startsWith("  member id     AbC12dEf3G")
+                .contains("access token  AQ", "…", "(in 60 days)", "scope         ").doesNotContain("Signed in");
         assertThat(result.err()).contains("/oauth/v2/authorization?", "Authorization received", "nothing was saved");
+        assertThat(result.err().split("Signed in", -1)).as("'Signed in' said once").hasSize(2);
+    }
+
+    @Test
+    void demoDoesNotAskToOpenTheAddressInABrowser() {
+        var result = runner().run("demo");
+
+        assertThat(result.err()).doesNotContain("Open this address in a browser").contains("/oauth/v2/authorization?");
     }
 
     @Test
@@ -63,7 +71,7 @@ class DemoCommandTest {
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out()).matches("urn:li:share:\\d{19}\\R");
-        assertThat(result.err()).contains("Signed in to LinkedIn as Ada Example", "Posted as Ada Example (POST /rest/posts",
+        assertThat(result.err()).contains("Signed in as Ada Example", "Posted as Ada Example (POST /rest/posts",
                 "The fake's feed shows: Hello LinkedIn API :-)", "nothing was saved");
         assertThat(dir.resolve("config")).doesNotExist();
     }

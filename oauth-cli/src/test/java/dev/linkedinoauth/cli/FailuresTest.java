@@ -20,6 +20,13 @@ class FailuresTest {
     }
 
     @Test
+    void aMessageEndingInAFullStopGetsOneBeforeTheHint() {
+        assertThat(Failures.hinted("Start the login again.", "run login again"))
+                .isEqualTo("Start the login again. What to do: run login again");
+        assertThat(Failures.hinted("No redirect", "wait")).isEqualTo("No redirect. What to do: wait");
+    }
+
+    @Test
     void cancelledIsFour() {
         var f = Failures.of(new AuthorizationDeniedException("user_cancelled_authorize", "The user cancelled"));
 

@@ -19,17 +19,71 @@ class HelpAndVersionTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("demo", "login", "token", "refresh", "introspect", "revoke", "whoami",
-                "fake", "Exit codes:", "6   timed out");
+                "fake", "Exit codes:", "6   timed out", "Environment", "XDG_CONFIG_HOME");
         assertThat(result.err()).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "login", "token", "refresh", "introspect", "revoke", "whoami", "fake"})
-    void everyCommandHasHelpWithTheExitCodes(String command) {
+    @ValueSource(strings = {"demo", "login", "post", "token", "refresh", "introspect", "revoke", "whoami"})
+    void everyCommandHasExamplesAndPointsAtTheSharedTopicsInsteadOfRepeatingThem(String command) {
         var result = new CliRunner(dir).run(command, "--help");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("Usage: linkedin-oauth " + command, "Exit codes:");
+        assertThat(result.out()).contains("Usage: linkedin-oauth " + command, "Examples:",
+                "  linkedin-oauth " + command, "'linkedin-oauth help exit-codes'", "'linkedin-oauth help environment'")
+                .doesNotContain("Exit codes:", "XDG_CONFIG_HOME");
+    }
+
+    @Test
+    void fakeHelpListsOnlyWhatAppliesToTheFake() {
+        var result = new CliRunner(dir).run("fake", "--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("--port", "FAKE_LINKEDIN_PORT", "Examples:", "0   stopped by Ctrl-C or SIGTERM")
+                .doesNotContain("--verbose", "LINKEDIN_CLIENT_ID", "not logged in", "timed out");
+    }
+
+    @Test
+    void helpTopicsShowTheExitCodesAndTheEnvironment() {
+        var codes = new CliRunner(dir).run("help", "exit-codes");
+        var environment = new CliRunner(dir).run("help", "environment");
+        var unknown = new CliRunner(dir).run("help", "nope");
+
+        assertThat(codes.exitCode()).isZero();
+        assertThat(codes.out()).startsWith("Exit codes:").contains("3   not logged in", "6   timed out");
+        assertThat(environment.exitCode()).isZero();
+        assertThat(environment.out()).contains("LINKEDIN_CLIENT_ID", "XDG_CONFIG_HOME", "DISPLAY", "(%s is replaced");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.err()).contains("no command or topic 'nope'", "exit-codes");
+    }
+
+    /** picocli may break a line after ':', which split http://localhost:3000/callback into two lines. */
+    @ParameterizedTest
+    @ValueSource(ints = {80, 100, 120, 160})
+    void noUrlInAnyHelpIsSplitByWrapping(int width) {
+        String before = System.getProperty("picocli.usage.width");
+        System.setProperty("picocli.usage.width", Integer.toString(width));
+        try {
+            for (String command : new String[] {"", "demo", "login", "post", "token", "refresh", "introspect",
+                    "revoke", "whoami", "fake", "help"}) {
+                String help = (command.isEmpty() ? new CliRunner(dir).run("--help")
+                        : new CliRunner(dir).run(command, "--help")).out();
+                java.util.regex.Matcher url = java.util.regex.Pattern.compile("https?:\\S*").matcher(help);
+                while (url.find()) {
+                    String token = url.group().replaceAll("[).,;']+$", "");
+                    assertThat(token).as("a URL in '%s --help' at width %d", command, width)
+                            .matches("https?://[^\\s]*[A-Za-z0-9]");
+                }
+                assertThat(help.lines()).as("'%s --help' at width %d", command, width)
+                        .allMatch(line -> line.length() <= width);
+            }
+        } finally {
+            if (before == null) {
+                System.clearProperty("picocli.usage.width");
+            } else {
+                System.setProperty("picocli.usage.width", before);
+            }
+        }
     }
 
     @Test

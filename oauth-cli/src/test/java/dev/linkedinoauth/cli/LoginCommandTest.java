@@ -43,7 +43,40 @@ class LoginCommandTest {
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out()).contains("member id     AbC12dEf3G", "person URN    urn:li:person:AbC12dEf3G",
                 "name          Ada Example", "(in 60 days)", "scope         email openid profile w_member_social");
+        assertThat(result.out()).containsPattern("access token  AQ.…...\\R").doesNotContain("Signed in");
+        assertThat(result.err().split("Signed in", -1)).as("'Signed in' said once").hasSize(2);
+    }
+
+    @Test
+    void loginRevealShowsTheTokenInFull() {
+        var result = fixture.runner(dir).run("login", "--reveal");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out()).containsPattern("access token  AQ\\S{20,}");
+    }
+
+    @Test
+    void withoutDisplayOrBrowserLoginReadsAPastedAddressAsNoBrowserWould() {
+        // No DISPLAY, WAYLAND_DISPLAY or BROWSER: the login opens nothing and offers to read a pasted address
+        // (CliProcessIT pastes one); nobody pastes here, so it times out.
+        var result = fixture.runner(dir).env("BROWSER", "").run("login", "--no-save", "--timeout", "2s");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.TIMEOUT);
+        assertThat(result.err()).contains("not opening a browser, as with --no-browser",
+                "paste here the full address");
+    }
+
+    @Test
+    void aDisplayMeansABrowserCanOpen() {
+        Settings settings = Settings.load(CliEnvironment.of(java.util.Map.of("DISPLAY", ":0"), dir,
+                java.io.InputStream.nullInputStream(), java.time.Clock.systemUTC()), null);
+        Settings none = Settings.load(CliEnvironment.of(java.util.Map.of(), dir,
+                java.io.InputStream.nullInputStream(), java.time.Clock.systemUTC()), null);
+
+        assertThat(Headless.noDisplay(settings, "Linux")).isFalse();
+        assertThat(Headless.noDisplay(none, "Linux")).isTrue();
+        assertThat(Headless.noDisplay(none, "Mac OS X")).isFalse();
+        assertThat(Headless.noDisplay(none, "Windows 11")).isFalse();
     }
 
     @Test

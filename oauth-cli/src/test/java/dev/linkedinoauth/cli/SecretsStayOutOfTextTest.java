@@ -30,8 +30,8 @@ class SecretsStayOutOfTextTest {
     }
 
     @Test
-    void maskKeepsThreeCharactersEachSide() {
-        assertThat(Mask.token("AQVabcdefghijklmnopx9Q")).isEqualTo("AQV…x9Q");
-        assertThat(Mask.token("short")).isEqualTo("…");
+    void theCliMasksWithCoresMasking() {
+        assertThat(dev.linkedinoauth.core.Masking.mask("AQVabcdefghijklmnopx9Q")).isEqualTo("AQV…x9Q");
+        assertThat(dev.linkedinoauth.core.Masking.mask("short")).isEqualTo("…");
     }
 }

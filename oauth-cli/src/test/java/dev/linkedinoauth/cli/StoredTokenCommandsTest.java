@@ -94,7 +94,20 @@ class StoredTokenCommandsTest {
         var result = fixture.runner(dir).run("whoami");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out()).contains("member id     AbC12dEf3G", "email         ada@example.com");
+        assertThat(result.out()).contains("member id     AbC12dEf3G", "person URN    urn:li:person:AbC12dEf3G",
+                "email         ada@example.com");
+    }
+
+    @Test
+    void introspectAfterTheFakesClockMovedDoesNotPutInSixtyDaysNextToExpired() {
+        fixture.fake.clock().advance(Duration.ofDays(61));
+
+        var result = fixture.runner(dir).run("introspect");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("active        false",
+                "LinkedIn reports the token inactive; this machine's clock says in 60 days")
+                .doesNotContain("(in 60 days)");
     }
 
     @Test

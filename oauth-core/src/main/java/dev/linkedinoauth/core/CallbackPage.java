@@ -24,13 +24,27 @@ record CallbackPage(int status, String title, String message) {
                 "linkedin-oauth received the authorization. You can close this window.");
     }
 
+    /** Said on every page of a sign-in that did not complete: the terminal has the details and the remedy. */
+    static final String NEXT_STEP = "What to do next: the terminal where you started the sign-in says what went"
+            + " wrong and what to change; then start the sign-in again there (linkedin-oauth login).";
+
     static CallbackPage failed(String message) {
         return new CallbackPage(200, "Sign-in failed",
-                "linkedin-oauth received the authorization but could not finish: " + message);
+                "linkedin-oauth received the authorization but could not finish: " + sentence(message) + " " + NEXT_STEP);
     }
 
     static CallbackPage denied(AuthorizationResponse.Denied denied) {
-        return new CallbackPage(200, "Sign-in not completed", denied.toException().getMessage());
+        return new CallbackPage(200, "Sign-in not completed", sentence(denied.toException().getMessage()) + " "
+                + NEXT_STEP);
+    }
+
+    /** The message with exactly one full stop at its end. */
+    private static String sentence(String message) {
+        String text = message == null ? "" : message.strip();
+        while (text.endsWith(".")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return text + ".";
     }
 
     static CallbackPage stateMismatch() {

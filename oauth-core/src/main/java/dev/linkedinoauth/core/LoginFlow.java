@@ -42,7 +42,10 @@ final class LoginFlow {
                     }
                 });
             }
-            say("Open this address in a browser to sign in to LinkedIn:");
+            // The HTTP follower (demos, tests) is the browser itself: asking the member to open it would mislead.
+            say(settings.browser() instanceof HttpFollowerBrowser
+                    ? "Following the authorization address over HTTP, as a browser would (no window):"
+                    : "Open this address in a browser to sign in to LinkedIn:");
             say(request.uri().toString());
             if (server != null) {
                 say("Waiting up to " + Durations.human(settings.callbackTimeout()) + " for LinkedIn to redirect to "

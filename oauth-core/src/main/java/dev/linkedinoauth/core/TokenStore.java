@@ -81,7 +81,12 @@ public final class TokenStore {
         return defaultLocation(System.getenv("XDG_CONFIG_HOME"), System.getProperty("user.home"));
     }
 
-    static Path defaultLocation(String xdgConfigHome, String userHome) {
+    /**
+     * The default location for a given environment, for callers that read their own (a CLI with a {@code .env},
+     * a test): {@code {xdgConfigHome}/linkedin-oauth/tokens.json} when it is absolute, else under
+     * {@code {userHome}/.config}.
+     */
+    public static Path defaultLocation(String xdgConfigHome, String userHome) {
         // The XDG spec says a relative XDG_CONFIG_HOME is invalid and must be ignored.
         Path base = xdgConfigHome != null && !xdgConfigHome.isBlank() && Paths.get(xdgConfigHome).isAbsolute()
                 ? Paths.get(xdgConfigHome)

@@ -156,6 +156,17 @@ class CallbackServerTest {
     }
 
     @Test
+    void aDeniedSignInPageSaysWhatToDoNext() {
+        URI callback = freeCallback();
+        try (CallbackServer server = CallbackServer.start(callback, STATE, Duration.ofMillis(200))) {
+            TestSupport.Page page = get(URI.create(callback + "?error=user_cancelled_login&state=" + STATE));
+
+            assertThat(page.body()).contains("user_cancelled_login", "What to do next:", "start the sign-in again")
+                    .doesNotContain("..");
+        }
+    }
+
+    @Test
     void itCompletesExactlyOnce() {
         URI callback = freeCallback();
         try (CallbackServer server = CallbackServer.start(callback, STATE, Duration.ofMillis(200))) {

@@ -198,7 +198,7 @@ class LoginTest {
                         assertThat(e.error()).isEqualTo("invalid_client");
                     })
                     .message().doesNotContain("wrong-secret-123");
-            assertThat(awaitPage(browser).body()).contains("could not finish").contains("invalid_client");
+            assertThat(awaitPage(browser).body()).contains("could not finish").contains("invalid_client").contains("What to do next: the terminal");
         }
     }
 
