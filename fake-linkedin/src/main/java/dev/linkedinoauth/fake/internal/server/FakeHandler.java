@@ -113,9 +113,9 @@ public final class FakeHandler extends Handler.Abstract {
                 text, endpoint, status, request.receivedAt());
     }
 
-    /** The fake's own paths ({@code /__fake/...}): admin API, dashboard, health, avatars. */
+    /** The fake's own paths ({@code /__fake/...}): admin API, dashboard, health, avatars; and {@code /}, a redirect to the dashboard. */
     static boolean isAdmin(String path) {
-        return path.equals("/__fake") || path.startsWith("/__fake/");
+        return path.equals("/") || path.equals("/__fake") || path.startsWith("/__fake/");
     }
 
     /** The next scripted outcome for this request if one is queued, else the normal answer. */

@@ -56,6 +56,7 @@ public final class Routes {
                 Route.get("/__fake/health", request -> FakeResponse.json(200, Json.object().with("status", "UP"))),
                 Route.get("/__fake/", new Dashboard(fixture)::page),
                 Route.get("/__fake", request -> FakeResponse.redirect(request.publicBaseUrl() + "/__fake/")),
+                Route.get("/", request -> FakeResponse.redirect(request.publicBaseUrl() + "/__fake/")), // a browser at the base URL
                 Route.get("/__fake/requests", admin::requests),
                 Route.get("/__fake/posts", admin::posts),
                 Route.get("/__fake/feed", new Feed(context)::page),
