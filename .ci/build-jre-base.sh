@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Builds the local JRE base image for the fake's container image, without any image registry:
 # a jlink runtime of this machine's JDK, the shared libraries it links, and a minimal /etc for a
-# non-root user, packed into a root filesystem and loaded with `docker import`.
+# non-root user, packed into a root filesystem and loaded with `docker import`. The runtime carries the
+# JDK's base class-data archive (--generate-cds-archive), which the image's training run builds on.
 #
 #   .ci/build-jre-base.sh [IMAGE]     # default IMAGE: linkedin-oauth/jre-base:17
 #
 # The layout mimics eclipse-temurin:17-jre (JAVA_HOME=/opt/java/openjdk, `java` on PATH), so the
-# fake's Dockerfile works unchanged on either base. There is no shell in it: the Dockerfile must
-# not use RUN.
+# fake's Dockerfile works unchanged on either base. There is no shell in it: the Dockerfile's RUN
+# must use the exec form.
 set -euo pipefail
 
 image="${1:-linkedin-oauth/jre-base:17}"
@@ -34,7 +35,7 @@ mkdir -p "$rootfs"/{etc,tmp,opt/java}
 chmod 1777 "$rootfs/tmp"
 
 "$jlink" --module-path "$java_home/jmods" --add-modules "$modules" \
-  --strip-debug --no-man-pages --no-header-files --compress=2 --output "$runtime"
+  --strip-debug --no-man-pages --no-header-files --compress=2 --generate-cds-archive --output "$runtime"
 
 # Every shared library the runtime links, found by the dynamic loader of this machine.
 {

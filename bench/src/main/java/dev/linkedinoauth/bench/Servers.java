@@ -46,7 +46,7 @@ final class Servers {
 
     /** The fake's default app, allowed the client-credentials grant so that a token needs one request. */
     static FakeConfig fakeConfig() {
-        return FakeConfig.builder().app(FakeApp.defaults().withClientCredentials(true)).build();
+        return FakeConfig.builder().app(FakeApp.defaults().toBuilder().clientCredentials(true).build()).build();
     }
 
     static Running fake() {

@@ -244,6 +244,26 @@ public final class FakeLinkedIn implements AutoCloseable {
     }
 
     /**
+     * The images of the Images API, oldest first, with their status on the fake's clock and the bytes as
+     * uploaded. At most {@value dev.linkedinoauth.fake.internal.state.ImageStore#MAX_IMAGES} images and 64 MiB
+     * are kept; the oldest go first.
+     *
+     * <pre>{@code
+     * assertThat(fake.images().get(0).bytes()).isEqualTo(Files.readAllBytes(png));
+     * }</pre>
+     */
+    public List<dev.linkedinoauth.fake.model.ReceivedImage> images() {
+        java.time.Instant now = fixture.context().now();
+        return fixture.context().state().images().all().stream().map(image -> image.toReceived(now)).toList();
+    }
+
+    /** One image by URN ({@code urn:li:image:…}), e.g. of a {@link ReceivedPost#media()} entry; empty when unknown. */
+    public java.util.Optional<dev.linkedinoauth.fake.model.ReceivedImage> image(String urn) {
+        java.time.Instant now = fixture.context().now();
+        return fixture.context().state().images().byUrn(urn).map(image -> image.toReceived(now));
+    }
+
+    /**
      * Forgets everything tests did: tokens, codes, grants, posts, recorded requests, queued outcomes,
      * and clock advances. Apps and members (the configuration) stay.
      */

@@ -35,13 +35,14 @@ public final class FakeLinkedInMain {
                                    (default 8080) and exit 0 on HTTP 200, else 1 (the image's HEALTHCHECK)
               --help               this text
             Options override environment variables, which override the configuration file.
-            Prints "fake-linkedin listening on URL" when ready; exit code 2 on a bad configuration or busy port.""";
+            Prints "fake-linkedin listening on URL" and "fake-linkedin dashboard at URL" when ready; exits 0 when
+            stopped by SIGTERM or SIGINT, 2 on a bad configuration or busy port.""";
 
     private FakeLinkedInMain() {
     }
 
     public static void main(String[] args) {
-        int exitCode = run(args, System.out, System.err);
+        int exitCode = run(List.of(args), System.getenv(), System.out, System.err, true);
         if (exitCode != 0) {
             System.exit(exitCode);
         }
@@ -56,6 +57,15 @@ public final class FakeLinkedInMain {
     }
 
     static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
+        return run(args, env, out, err, false);
+    }
+
+    /**
+     * @param exitZeroOnSignal for the standalone jar: a SIGTERM ({@code docker stop}) or SIGINT (Ctrl-C) is
+     *     the normal way to stop it, so after Jetty has stopped the JVM halts with 0, not 143 or 130
+     */
+    private static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err,
+                           boolean exitZeroOnSignal) {
         if (args.contains("--help") || args.contains("-h")) {
             out.println(USAGE);
             return 0;
@@ -70,9 +80,16 @@ public final class FakeLinkedInMain {
             err.println("fake-linkedin: " + e.getMessage());
             return EXIT_CONFIG;
         }
-        Thread stopper = new Thread(fake::close, "fake-linkedin-shutdown");
+        Thread stopper = new Thread(() -> {
+            fake.close();
+            if (exitZeroOnSignal) {
+                out.flush();
+                Runtime.getRuntime().halt(0); // the hook runs only for a signal: run() removes it before a normal return
+            }
+        }, "fake-linkedin-shutdown");
         Runtime.getRuntime().addShutdownHook(stopper);
         out.println("fake-linkedin listening on " + fake.baseUrl());
+        out.println("fake-linkedin dashboard at " + fake.dashboardUrl());
         out.flush();
         try {
             fake.join();

@@ -59,8 +59,44 @@ class StandaloneJarIT {
         process.destroy(); // SIGTERM on Unix
         assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("exited after SIGTERM").isTrue();
         assertThat(portIsFree(base.getPort())).isTrue();
-        assertThat(process.exitValue()).as("143 = terminated by SIGTERM after the shutdown hook ran").isIn(0, 143);
+        assertThat(process.exitValue()).as("a clean stop by SIGTERM (docker stop) is exit 0").isZero();
         assertThat(stderr(process)).doesNotContain("Exception");
+    }
+
+    @Test
+    void stopsCleanlyWithExitZeroOnSigint() throws Exception {
+        Process process = start(Map.of(), "--port", "0");
+        URI base = readyUrl(process);
+
+        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start(); // Ctrl-C
+        assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("exited after SIGINT").isTrue();
+        assertThat(process.exitValue()).as("a clean stop by SIGINT is exit 0").isZero();
+        assertThat(portIsFree(base.getPort())).isTrue();
+    }
+
+    @Test
+    void namesTheDashboardOnTheSecondLineAndRedirectsTheBaseUrlThere() throws Exception {
+        Process process = start(Map.of(), "--port", "0");
+        BufferedReader stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        String first = CompletableFuture.supplyAsync(() -> readLine(stdout)).get(30, TimeUnit.SECONDS);
+        String second = CompletableFuture.supplyAsync(() -> readLine(stdout)).get(30, TimeUnit.SECONDS);
+        String base = first.substring("fake-linkedin listening on ".length());
+
+        HttpResponse<String> root = Http.get(URI.create(base + "/"));
+
+        assertThat(second).isEqualTo("fake-linkedin dashboard at " + base + "/__fake/");
+        assertThat(root.statusCode()).isEqualTo(302);
+        assertThat(root.headers().firstValue("Location")).hasValue(base + "/__fake/");
+    }
+
+    private static String readLine(BufferedReader reader) {
+        try {
+            return reader.readLine();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     @Test

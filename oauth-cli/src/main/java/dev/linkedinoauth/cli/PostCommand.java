@@ -73,6 +73,9 @@ final class PostCommand extends BaseCommand {
     String linkedInVersion;
 
     @Mixin
+    ContentOptions media;
+
+    @Mixin
     ClientIdOption clientId;
 
     @Mixin
@@ -85,6 +88,11 @@ final class PostCommand extends BaseCommand {
     public Integer call() {
         String content = content();
         checkOptions();
+        media.check(ugc);
+        if (media.any()) {
+            // Every file is checked before the token is read or anything is sent: a bad one is exit 2.
+            PostContents.apply(media, Post.builder(content), env().workingDirectory());
+        }
         Settings settings = envFile.load(env());
         StoredTokens.Chosen chosen = StoredTokens.chooseUnexpired(settings, clientId, endpoints, env().clock());
         StoredToken stored = chosen.token();
@@ -93,19 +101,27 @@ final class PostCommand extends BaseCommand {
             throw new CliException.NotLoggedIn("the stored token has no member id (was it a client-credentials"
                     + " token?); run linkedin-oauth login, or pass --as URN");
         }
-        Post post = Post.builder(content).raw(raw).author(authorUrn)
-                .visibility(Post.Visibility.valueOf(visibility.name())).build();
+        Post.Builder postBuilder = Post.builder(content).raw(raw).author(authorUrn)
+                .visibility(Post.Visibility.valueOf(visibility.name()));
+        Post post = (media.any() ? PostContents.apply(media, postBuilder, env().workingDirectory()) : postBuilder).build();
         try (LinkedInHttp http = LinkedInHttp.create()) {
             LinkedInPosts.Builder builder = LinkedInPosts.builder(http)
                     .endpoints(Endpoints.of(chosen.target(), http))
                     .clock(env().clock())
-                    .api(ugc ? LinkedInPosts.Api.UGC_POSTS : LinkedInPosts.Api.POSTS);
+                    .api(ugc ? LinkedInPosts.Api.UGC_POSTS : LinkedInPosts.Api.POSTS)
+                    .uploadProgress(new UploadBar(err(), UploadBar.onTerminal(env().variables())));
             if (linkedInVersion != null) {
                 builder.linkedInVersion(linkedInVersion.strip());
             }
             LinkedInPosts posts = builder.build();
             if (dryRun) {
-                out().println(posts.preview(stored.accessToken(), post));
+                if (post.content() == null) {
+                    out().println(posts.preview(stored.accessToken(), post));
+                } else {
+                    // Every request in order: for each file initializeUpload and the PUT, then the post.
+                    out().println(String.join("\n\n", posts.previewAll(stored.accessToken(), post).stream()
+                            .map(Object::toString).toList()));
+                }
                 out().flush();
                 say("Dry run: nothing was sent to LinkedIn.");
                 return ExitCodes.OK;

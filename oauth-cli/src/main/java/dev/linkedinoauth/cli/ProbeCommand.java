@@ -37,6 +37,7 @@ import picocli.CommandLine.Option;
             "  linkedin-oauth probe --json | jq .summary",
             "%nWhat it sends and never sends, how to read and share the report:",
             "docs/probe.md (Check the fake against LinkedIn).",
+            HelpTopics.SEE_ALSO,
         })
 final class ProbeCommand extends BaseCommand {
 

@@ -156,6 +156,7 @@ class ProbeCommandTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("Usage: linkedin-oauth probe", "--report", "Examples:",
-                "linkedin-oauth probe --report probe.md", "docs/probe.md");
+                "linkedin-oauth probe --report probe.md", "docs/probe.md", "'linkedin-oauth help exit-codes'")
+                .doesNotContain("XDG_CONFIG_HOME");
     }
 }

@@ -57,7 +57,8 @@ public final class LinkedInPosts {
         this.version = b.version != null ? b.version : LinkedInVersion.recommended(b.clock);
         this.api = b.api;
         this.images = b.images != null ? b.images
-                : LinkedInImages.builder(http).endpoints(endpoints).linkedInVersion(version).clock(b.clock).build();
+                : LinkedInImages.builder(http).endpoints(endpoints).linkedInVersion(version).clock(b.clock)
+                        .progress(b.progress).build();
     }
 
     public static Builder builder(LinkedInHttp http) {
@@ -245,6 +246,7 @@ public final class LinkedInPosts {
         private Clock clock = Clock.systemUTC();
         private Api api = Api.POSTS;
         private LinkedInImages images;
+        private UploadProgress progress = UploadProgress.NONE;
 
         private Builder(LinkedInHttp http) {
             this.http = Objects.requireNonNull(http, "http");
@@ -287,6 +289,12 @@ public final class LinkedInPosts {
          */
         public Builder images(LinkedInImages value) {
             this.images = value;
+            return this;
+        }
+
+        /** Told how far each image upload has got (for the default images client; see {@link #images}). */
+        public Builder uploadProgress(UploadProgress value) {
+            this.progress = Objects.requireNonNull(value, "progress");
             return this;
         }
 

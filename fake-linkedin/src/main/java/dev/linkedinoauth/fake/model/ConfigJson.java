@@ -16,7 +16,8 @@ import java.util.Set;
  * typo in a key is reported by name instead of silently ignored, and missing keys take the defaults.
  */
 final class ConfigJson {
-    private static final Set<String> CONFIG_KEYS = Set.of("host", "port", "consent", "apps", "members", "publicBaseUrl");
+    private static final Set<String> CONFIG_KEYS = Set.of("host", "port", "consent", "apps", "members", "publicBaseUrl",
+            "imageProcessingDelaySeconds", "imageReadForbidden");
     private static final Set<String> APP_KEYS = Set.of("clientId", "clientSecret", "redirectUris", "scopes",
             "refreshTokens", "clientCredentials", "name");
     private static final Set<String> MEMBER_KEYS = Set.of("id", "givenName", "familyName", "email", "picture", "locale");
@@ -54,6 +55,19 @@ final class ConfigJson {
             if (root.has("publicBaseUrl")) {
                 builder.publicBaseUrl(text(root, "publicBaseUrl", ""));
             }
+            if (root.has("imageProcessingDelaySeconds")) {
+                JsonNode delay = root.get("imageProcessingDelaySeconds");
+                if (!delay.isIntegralNumber() || !delay.canConvertToLong() || delay.longValue() < 0) {
+                    throw new FakeConfigException("imageProcessingDelaySeconds must be a whole number of seconds, 0 or more");
+                }
+                builder.imageProcessingDelay(java.time.Duration.ofSeconds(delay.longValue()));
+            }
+            if (root.has("imageReadForbidden")) {
+                if (!root.get("imageReadForbidden").isBoolean()) {
+                    throw new FakeConfigException("imageReadForbidden must be true or false");
+                }
+                builder.imageReadForbidden(root.get("imageReadForbidden").booleanValue());
+            }
             int index = 0;
             for (JsonNode app : array(root, "apps")) {
                 builder.app(app(app, "apps[" + index++ + "]."));
@@ -75,6 +89,12 @@ final class ConfigJson {
         root.put("consent", config.consent().jsonName());
         if (config.publicBaseUrl() != null) {
             root.put("publicBaseUrl", config.publicBaseUrl());
+        }
+        if (!config.imageProcessingDelay().isZero()) {
+            root.put("imageProcessingDelaySeconds", config.imageProcessingDelay().toSeconds());
+        }
+        if (config.imageReadForbidden()) {
+            root.put("imageReadForbidden", true);
         }
         ArrayNode apps = root.putArray("apps");
         for (FakeApp app : config.apps()) {

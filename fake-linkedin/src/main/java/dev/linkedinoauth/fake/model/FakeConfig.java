@@ -28,11 +28,27 @@ import java.util.Set;
  * @param members       the members, at least one; the first is the default member
  * @param publicBaseUrl the base URL clients see (issuer, discovery, avatars), or {@code null} for the
  *                      URL the fake listens on
+ * @param imageProcessingDelay how long an uploaded image stays {@code PROCESSING} on the fake's clock before it
+ *                      is {@code AVAILABLE} (or {@code PROCESSING_FAILED}); zero (the default) for at once
+ * @param imageReadForbidden true to answer every image status read ({@code GET /rest/images…}) with 403
+ *                      {@code ACCESS_DENIED}, as LinkedIn is reported to do for {@code w_member_social}-only tokens
  */
 public record FakeConfig(String host, int port, Consent consent, List<FakeApp> apps, List<FakeMember> members,
-                         String publicBaseUrl) {
+                         String publicBaseUrl, java.time.Duration imageProcessingDelay, boolean imageReadForbidden) {
+
+    /** Without the image settings: no processing delay, status reads allowed. */
+    public FakeConfig(String host, int port, Consent consent, List<FakeApp> apps, List<FakeMember> members,
+                      String publicBaseUrl) {
+        this(host, port, consent, apps, members, publicBaseUrl, java.time.Duration.ZERO, false);
+    }
 
     public FakeConfig {
+        if (imageProcessingDelay == null) {
+            imageProcessingDelay = java.time.Duration.ZERO;
+        }
+        if (imageProcessingDelay.isNegative()) {
+            throw new FakeConfigException("imageProcessingDelay must not be negative");
+        }
         if (host == null || host.isBlank()) {
             host = "127.0.0.1";
         }
@@ -71,7 +87,8 @@ public record FakeConfig(String host, int port, Consent consent, List<FakeApp> a
 
     /** A builder holding this configuration's values; adding an app or member appends to them. */
     public Builder toBuilder() {
-        Builder builder = new Builder().host(host).port(port).consent(consent).publicBaseUrl(publicBaseUrl);
+        Builder builder = new Builder().host(host).port(port).consent(consent).publicBaseUrl(publicBaseUrl)
+                .imageProcessingDelay(imageProcessingDelay).imageReadForbidden(imageReadForbidden);
         builder.apps.addAll(apps);
         builder.members.addAll(members);
         return builder;
@@ -147,6 +164,8 @@ public record FakeConfig(String host, int port, Consent consent, List<FakeApp> a
         private final List<FakeApp> apps = new ArrayList<>();
         private final List<FakeMember> members = new ArrayList<>();
         private String publicBaseUrl;
+        private java.time.Duration imageProcessingDelay = java.time.Duration.ZERO;
+        private boolean imageReadForbidden;
 
         private Builder() {
         }
@@ -195,8 +214,21 @@ public record FakeConfig(String host, int port, Consent consent, List<FakeApp> a
             return this;
         }
 
+        /** How long an uploaded image stays {@code PROCESSING} on the fake's clock; zero (default) for at once. */
+        public Builder imageProcessingDelay(java.time.Duration value) {
+            imageProcessingDelay = value;
+            return this;
+        }
+
+        /** True to answer image status reads with 403 {@code ACCESS_DENIED} (default false). */
+        public Builder imageReadForbidden(boolean value) {
+            imageReadForbidden = value;
+            return this;
+        }
+
         public FakeConfig build() {
-            return new FakeConfig(host, port, consent, apps, members, publicBaseUrl);
+            return new FakeConfig(host, port, consent, apps, members, publicBaseUrl, imageProcessingDelay,
+                    imageReadForbidden);
         }
     }
 }

@@ -33,7 +33,16 @@ public enum LinkedInEndpoint {
     POSTS("posts", "/rest/posts"),
     /** {@code POST /v2/ugcPosts}. */
     UGC_POSTS("ugcPosts", "/v2/ugcPosts"),
-    /** A group: userinfo, me, posts and ugcPosts, the endpoints called with a Bearer token. */
+    /** {@code POST /rest/images?action=initializeUpload} and the batch {@code GET /rest/images?ids=List(…)}. */
+    IMAGES("images", "/rest/images"),
+    /** {@code GET /rest/images/{urn}}: one image's status (every path under {@code /rest/images/}). */
+    IMAGE("image", "/rest/images/"),
+    /**
+     * {@code PUT /dms-uploads/{id}/uploaded-image/0?ut=…}: the one-time upload URL of {@code initializeUpload}
+     * (LinkedIn's is on www.linkedin.com; every path under {@code /dms-uploads/}). Called without a Bearer token.
+     */
+    IMAGE_UPLOAD("imageUpload", "/dms-uploads/"),
+    /** A group: userinfo, me, posts, ugcPosts, images and image, the endpoints called with a Bearer token. */
     API("api", null),
     /** A group: every LinkedIn endpoint above (never the fake's own {@code /__fake/} paths). */
     ANY("any", null),
@@ -45,7 +54,7 @@ public enum LinkedInEndpoint {
     /** {@code POST}: the consent form that {@link #AUTHORIZATION} shows; requests to it count as that endpoint. */
     public static final String CONSENT_PATH = "/oauth/v2/authorization/consent";
 
-    private static final Set<LinkedInEndpoint> BEARER_APIS = Set.of(USERINFO, ME, POSTS, UGC_POSTS);
+    private static final Set<LinkedInEndpoint> BEARER_APIS = Set.of(USERINFO, ME, POSTS, UGC_POSTS, IMAGES, IMAGE);
 
     private final String jsonName;
     private final String path;
@@ -60,7 +69,10 @@ public enum LinkedInEndpoint {
         return jsonName;
     }
 
-    /** The path of a single endpoint, e.g. {@code /oauth/v2/accessToken}; {@code null} for the groups. */
+    /**
+     * The path of a single endpoint, e.g. {@code /oauth/v2/accessToken}; {@code null} for the groups. A path
+     * ending in {@code /} ({@link #IMAGE}, {@link #IMAGE_UPLOAD}) stands for every path under it.
+     */
     public String path() {
         return path;
     }
@@ -92,7 +104,7 @@ public enum LinkedInEndpoint {
             }
         }
         throw new IllegalArgumentException("unknown endpoint \"" + name + "\"; one of authorization, token, introspect, "
-                + "revoke, discovery, jwks, userinfo, me, posts, ugcPosts, api, any");
+                + "revoke, discovery, jwks, userinfo, me, posts, ugcPosts, images, image, imageUpload, api, any");
     }
 
     /** Which endpoint a request path belongs to; the sign-in and consent forms count as {@link #AUTHORIZATION}. */
@@ -104,6 +116,12 @@ public enum LinkedInEndpoint {
         }
         if (requestPath.equals(SIGN_IN_PATH) || requestPath.equals(CONSENT_PATH)) {
             return AUTHORIZATION;
+        }
+        for (LinkedInEndpoint endpoint : values()) {
+            if (endpoint.path != null && endpoint.path.endsWith("/") && requestPath.startsWith(endpoint.path)
+                    && requestPath.length() > endpoint.path.length()) {
+                return endpoint;
+            }
         }
         return OTHER;
     }

@@ -43,6 +43,69 @@ public record ReceivedPost(String urn, String api, String clientId, String autho
         return reading().truncated();
     }
 
+    /**
+     * The kind of {@code content} sent: {@code "media"} (one image), {@code "multiImage"}, {@code "article"}
+     * (a link card), or {@code "none"} for a text post.
+     */
+    public String contentKind() {
+        com.fasterxml.jackson.databind.JsonNode content = content();
+        if (content == null || !content.isObject() || content.size() == 0) {
+            return "none";
+        }
+        return content.fieldNames().next();
+    }
+
+    /** The images the post references, in order: the one {@code media}, each {@code multiImage} image, or an article's thumbnail. */
+    public java.util.List<ReceivedMedia> media() {
+        java.util.List<ReceivedMedia> media = new java.util.ArrayList<>();
+        com.fasterxml.jackson.databind.JsonNode content = content();
+        if (content == null) {
+            return media;
+        }
+        com.fasterxml.jackson.databind.JsonNode single = content.path("media");
+        if (single.isObject()) {
+            media.add(new ReceivedMedia(single.path("id").asText(null), single.path("altText").asText(null)));
+        }
+        for (com.fasterxml.jackson.databind.JsonNode image : content.path("multiImage").path("images")) {
+            media.add(new ReceivedMedia(image.path("id").asText(null), image.path("altText").asText(null)));
+        }
+        com.fasterxml.jackson.databind.JsonNode article = content.path("article");
+        if (article.path("thumbnail").isTextual()) {
+            media.add(new ReceivedMedia(article.path("thumbnail").textValue(), article.path("thumbnailAltText").asText(null)));
+        }
+        return media;
+    }
+
+    /** The article (link card) sent, or empty for other posts. */
+    public java.util.Optional<ReceivedArticle> article() {
+        com.fasterxml.jackson.databind.JsonNode content = content();
+        com.fasterxml.jackson.databind.JsonNode article = content == null ? null : content.get("article");
+        if (article == null || !article.isObject()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new ReceivedArticle(article.path("source").asText(null),
+                article.path("title").asText(null), article.path("description").asText(null),
+                article.path("thumbnail").asText(null), article.path("thumbnailAltText").asText(null)));
+    }
+
+    /** The title of a single-image post ({@code content.media.title}), or null. */
+    public String mediaTitle() {
+        com.fasterxml.jackson.databind.JsonNode content = content();
+        return content == null ? null : content.path("media").path("title").asText(null);
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode content() {
+        if (rawJson == null || !rawJson.contains("\"content\"")) {
+            return null;
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode body = dev.linkedinoauth.fake.internal.text.Json.mapper().readTree(rawJson);
+            return body == null ? null : body.get("content");
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
     private LittleTextReader.Reading reading() {
         return LittleTextReader.of(api, commentary);
     }

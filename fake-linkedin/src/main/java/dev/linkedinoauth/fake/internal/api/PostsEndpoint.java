@@ -67,8 +67,16 @@ public final class PostsEndpoint implements BearerCheck.Authenticated {
         }
         checks.symbol(body, "lifecycleState", "/lifecycleState", LIFECYCLE_STATES);
         checks.optionalBoolean(body, "isReshareDisabledByAuthor", "/isReshareDisabledByAuthor");
+        java.util.List<String> images = PostContentCheck.shape(checks, body.get("content"));
         if (!checks.errors().isEmpty()) {
             return RestErrors.validation(422, checks.errors());
+        }
+        if (author.equals("urn:li:person:" + token.memberId())) {
+            // Whose the post may be is create's 403; only the author's own post gets to the images' 400s.
+            java.util.Optional<FakeResponse> refused = PostContentCheck.images(context, author, images);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
         }
         return posting.create(token, "/rest/posts", resource, author, commentary, visibility, request, "x-restli-id");
     }

@@ -9,14 +9,14 @@ import dev.linkedinoauth.fake.model.LinkedInEndpoint;
  */
 public record Route(String method, String path, LinkedInEndpoint endpoint, Endpoint handler) {
 
-    /** {@code GET} on the endpoint's own path. */
+    /** {@code GET} on the endpoint's own path (every path under it when it ends with {@code /}). */
     public static Route get(LinkedInEndpoint endpoint, Endpoint handler) {
-        return new Route("GET", endpoint.path(), endpoint, handler);
+        return new Route("GET", pathOf(endpoint), endpoint, handler);
     }
 
     /** {@code POST} on the endpoint's own path. */
     public static Route post(LinkedInEndpoint endpoint, Endpoint handler) {
-        return new Route("POST", endpoint.path(), endpoint, handler);
+        return new Route("POST", pathOf(endpoint), endpoint, handler);
     }
 
     /** {@code POST} on another path that counts as {@code endpoint} (the sign-in and consent forms). */
@@ -32,6 +32,16 @@ public record Route(String method, String path, LinkedInEndpoint endpoint, Endpo
     /** {@code POST} on one of the fake's own paths. */
     public static Route post(String path, Endpoint handler) {
         return new Route("POST", path, null, handler);
+    }
+
+    /** {@code PUT} on the endpoint's own path (every path under it when it ends with {@code /}). */
+    public static Route put(LinkedInEndpoint endpoint, Endpoint handler) {
+        return new Route("PUT", pathOf(endpoint), endpoint, handler);
+    }
+
+    /** A path ending in {@code /} ({@code /rest/images/}, {@code /dms-uploads/}) stands for every path under it. */
+    private static String pathOf(LinkedInEndpoint endpoint) {
+        return endpoint.path().endsWith("/") ? endpoint.path() + "*" : endpoint.path();
     }
 
     public boolean matchesPath(String requestPath) {

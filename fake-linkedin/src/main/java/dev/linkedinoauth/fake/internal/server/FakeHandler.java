@@ -9,7 +9,9 @@ import dev.linkedinoauth.fake.internal.http.FakeResponse;
 import dev.linkedinoauth.fake.internal.http.NotFound;
 import dev.linkedinoauth.fake.internal.http.RestErrors;
 import dev.linkedinoauth.fake.internal.http.Route;
+import dev.linkedinoauth.fake.internal.api.ImageUploadEndpoint;
 import dev.linkedinoauth.fake.internal.state.FakeContext;
+import dev.linkedinoauth.fake.internal.state.ImageStore;
 import dev.linkedinoauth.fake.model.LinkedInEndpoint;
 import dev.linkedinoauth.fake.model.Outcome;
 import dev.linkedinoauth.fake.model.RecordedRequest;
@@ -72,7 +74,7 @@ public final class FakeHandler extends Handler.Abstract {
         try {
             received = read(request);
         } catch (BodyTooLargeException e) {
-            write(RestErrors.error(413, null, null, "Request body larger than " + MAX_BODY_BYTES + " bytes"), response, callback);
+            write(RestErrors.error(413, null, null, "Request body larger than " + e.limit + " bytes"), response, callback);
             return;
         } catch (IOException e) {
             write(RestErrors.error(400, null, null, "Could not read the request body"), response, callback);
@@ -107,15 +109,20 @@ public final class FakeHandler extends Handler.Abstract {
      * body cut at {@link Journal#MAX_BODY_BYTES}, so that no request can fill the heap through the journal.
      */
     private static RecordedRequest recorded(FakeRequest request, LinkedInEndpoint endpoint, int status) {
+        if (endpoint == LinkedInEndpoint.IMAGE_UPLOAD) {
+            // Image bytes are kept by the image store, not as text in the journal; the upload token is not repeated.
+            return new RecordedRequest(request.method(), request.path(), request.rawQuery() == null ? null : "ut=…",
+                    request.headers(), "<" + request.body().length + " bytes>", endpoint, status, request.receivedAt());
+        }
         byte[] body = request.body();
         String text = new String(body, 0, Math.min(body.length, Journal.MAX_BODY_BYTES), StandardCharsets.UTF_8);
         return new RecordedRequest(request.method(), request.path(), request.rawQuery(), request.headers(),
                 text, endpoint, status, request.receivedAt());
     }
 
-    /** The fake's own paths ({@code /__fake/...}): admin API, dashboard, health, avatars. */
+    /** The fake's own paths ({@code /__fake/...}): admin API, dashboard, health, avatars; and {@code /}, a redirect to the dashboard. */
     static boolean isAdmin(String path) {
-        return path.equals("/__fake") || path.startsWith("/__fake/");
+        return path.equals("/") || path.equals("/__fake") || path.startsWith("/__fake/");
     }
 
     /** The next scripted outcome for this request if one is queued, else the normal answer. */
@@ -161,14 +168,16 @@ public final class FakeHandler extends Handler.Abstract {
         for (HttpField field : request.getHeaders()) {
             headers.computeIfAbsent(field.getName(), k -> new ArrayList<>()).add(field.getValue());
         }
+        String path = request.getHttpURI().getPath();
+        // Image uploads carry binary bodies up to the image store's per-upload limit; everything else is small.
+        int limit = path != null && path.startsWith(ImageUploadEndpoint.PREFIX) ? ImageStore.MAX_UPLOAD_BYTES : MAX_BODY_BYTES;
         byte[] body;
         try (InputStream in = Request.asInputStream(request)) {
-            body = in.readNBytes(MAX_BODY_BYTES + 1);
+            body = in.readNBytes(limit + 1);
         }
-        if (body.length > MAX_BODY_BYTES) {
-            throw new BodyTooLargeException();
+        if (body.length > limit) {
+            throw new BodyTooLargeException(limit);
         }
-        String path = request.getHttpURI().getPath();
         return new FakeRequest(request.getMethod(), path == null || path.isEmpty() ? "/" : path,
                 request.getHttpURI().getQuery(), headers, body, publicBaseUrl.resolve(request), context.now());
     }
@@ -205,5 +214,10 @@ public final class FakeHandler extends Handler.Abstract {
 
     private static final class BodyTooLargeException extends IOException {
         private static final long serialVersionUID = 1L;
+        private final int limit;
+
+        BodyTooLargeException(int limit) {
+            this.limit = limit;
+        }
     }
 }

@@ -5,6 +5,9 @@ import dev.linkedinoauth.fake.internal.admin.Dashboard;
 import dev.linkedinoauth.fake.internal.admin.Feed;
 import dev.linkedinoauth.fake.internal.api.Avatars;
 import dev.linkedinoauth.fake.internal.api.BearerCheck;
+import dev.linkedinoauth.fake.internal.admin.ImageAdmin;
+import dev.linkedinoauth.fake.internal.api.ImageUploadEndpoint;
+import dev.linkedinoauth.fake.internal.api.ImagesEndpoint;
 import dev.linkedinoauth.fake.internal.api.MeEndpoint;
 import dev.linkedinoauth.fake.internal.api.Posting;
 import dev.linkedinoauth.fake.internal.api.PostsEndpoint;
@@ -39,6 +42,8 @@ public final class Routes {
         OpenIdEndpoints openId = new OpenIdEndpoints(context);
         Posting posting = new Posting(context);
         AdminEndpoints admin = new AdminEndpoints(fixture);
+        ImagesEndpoint images = new ImagesEndpoint(context);
+        ImageAdmin imageAdmin = new ImageAdmin(context);
         return List.of(
                 Route.get(LinkedInEndpoint.AUTHORIZATION, new AuthorizationEndpoint(context)),
                 Route.post(LinkedInEndpoint.AUTHORIZATION, LinkedInEndpoint.SIGN_IN_PATH, interactive::signIn),
@@ -52,13 +57,20 @@ public final class Routes {
                 Route.get(LinkedInEndpoint.ME, BearerCheck.required(context, new MeEndpoint(context))),
                 Route.post(LinkedInEndpoint.POSTS, BearerCheck.required(context, new PostsEndpoint(context, posting))),
                 Route.post(LinkedInEndpoint.UGC_POSTS, BearerCheck.required(context, new UgcPostsEndpoint(posting))),
+                Route.post(LinkedInEndpoint.IMAGES, BearerCheck.required(context, images::initializeUpload)),
+                Route.get(LinkedInEndpoint.IMAGES, BearerCheck.required(context, images::batchGet)),
+                Route.get(LinkedInEndpoint.IMAGE, BearerCheck.required(context, images::get)),
+                Route.put(LinkedInEndpoint.IMAGE_UPLOAD, new ImageUploadEndpoint(context)),
 
                 Route.get("/__fake/health", request -> FakeResponse.json(200, Json.object().with("status", "UP"))),
                 Route.get("/__fake/", new Dashboard(fixture)::page),
                 Route.get("/__fake", request -> FakeResponse.redirect(request.publicBaseUrl() + "/__fake/")),
+                Route.get("/", request -> FakeResponse.redirect(request.publicBaseUrl() + "/__fake/")), // a browser at the base URL
                 Route.get("/__fake/requests", admin::requests),
                 Route.get("/__fake/posts", admin::posts),
                 Route.get("/__fake/feed", new Feed(context)::page),
+                Route.get("/__fake/images", imageAdmin::list),
+                Route.get(ImagesEndpoint.DOWNLOAD_PREFIX + "*", imageAdmin::bytes),
                 Route.post("/__fake/reset", admin::reset),
                 Route.get("/__fake/outcomes", admin::outcomes),
                 Route.post("/__fake/outcomes", admin::enqueue),

@@ -38,6 +38,8 @@ public final class FakeState {
     private final BoundedStore<RefreshGrant> refreshTokens = new BoundedStore<>(MAX_REFRESH_TOKENS);
     private final BoundedStore<MemberGrant> grants = new BoundedStore<>(MAX_GRANTS);
     private final BoundedStore<PendingAuthorization> pending = new BoundedStore<>(MAX_PENDING_SIGN_INS);
+    /** The Images API's images and bytes, bounded on their own (see {@link ImageStore}). */
+    private final ImageStore images = new ImageStore();
     private final BoundedStore<ReceivedPost> posts = new BoundedStore<>(MAX_POSTS, MAX_POST_BYTES, FakeState::postBytes);
     private final Map<String, AtomicInteger> dailyPostRequests = new ConcurrentHashMap<>();
     private final AtomicReference<Instant> lastCodePrune = new AtomicReference<>(Instant.EPOCH);
@@ -47,6 +49,7 @@ public final class FakeState {
     static final Duration CODE_RETENTION = AuthorizationCode.LIFETIME.plus(Duration.ofDays(1));
 
     void reset() {
+        images.clear();
         codes.clear();
         accessTokens.clear();
         refreshTokens.clear();
@@ -226,6 +229,10 @@ public final class FakeState {
 
     public void removePending(String id) {
         pending.remove(id);
+    }
+
+    public ImageStore images() {
+        return images;
     }
 
     // --- posts ---------------------------------------------------------------------------------

@@ -1,0 +1,21 @@
+package dev.linkedinoauth.fake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The module's public API is the committed {@code api/fake-linkedin.api}; see CONTRIBUTING.md, "The public API files". */
+class PublicApiTest {
+
+    @Test
+    void thePublicApiIsTheCommittedApiFile() throws Exception {
+        String actual = ApiSignatures.of(Path.of("target/classes"), Set.of("dev.linkedinoauth.fake",
+                "dev.linkedinoauth.fake.model", "dev.linkedinoauth.fake.junit", "dev.linkedinoauth.fake.testcontainers"));
+
+        assertThat(actual).as("exported classes found").isNotEmpty();
+        String failure = ApiSignatures.check(Path.of("api/fake-linkedin.api"), actual);
+        assertThat(failure).as("%s", failure).isNull();
+    }
+}
