@@ -37,6 +37,15 @@ public final class Feed {
             .truncated { background: #fcf0d0; color: #915907; border-radius: 4px; padding: 8px; font-size: 13px; }
             details { font-size: 12px; color: rgba(0,0,0,.6); margin-top: 8px; }
             details code { display: block; white-space: pre-wrap; word-break: break-all; margin-top: 4px; }
+            .post-media img { max-width: 100%; display: block; border-radius: 4px; background: #eef3f8; }
+            .post-grid { display: grid; grid-template-columns: repeat(2, 1fr); gap: 4px; }
+            .post-grid img { width: 100%; aspect-ratio: 1; object-fit: cover; }
+            .link-card { display: block; border: 1px solid rgba(0,0,0,.15); border-radius: 8px; overflow: hidden;
+                         color: inherit; text-decoration: none; margin-top: 8px; }
+            .link-card img { width: 100%; display: block; }
+            .link-card .link-title { font-weight: 600; padding: 8px 12px 0; }
+            .link-card .link-description, .link-card .link-source { padding: 2px 12px 8px; font-size: 12px; color: rgba(0,0,0,.6); }
+            .missing-image { background: #eef3f8; padding: 24px; text-align: center; color: rgba(0,0,0,.6); }
             .initials { width: 48px; height: 48px; border-radius: 50%; background: #38434f; color: #fff; display: flex;
                         align-items: center; justify-content: center; font-weight: 600; }
             """;
@@ -96,12 +105,51 @@ public final class Feed {
                   <header>%s<div><div class="post-author">%s</div>
                   <div class="post-meta">%s · %s · %s</div></div></header>
                   <p class="post-text">%s</p>
-                  %s<details><summary>as received by %s</summary><code class="post-commentary">%s</code>\
+                  %s%s<details><summary>as received by %s</summary><code class="post-commentary">%s</code>\
                 <code class="post-urn">%s</code></details>
                 </article>
                 """.formatted(escape(post.urn()), number, picture, escape(name),
                 escape(visibility(post.visibility())), escape(TIME.format(post.receivedAt())), escape(post.author()),
-                segments(reading), cut, escape(post.api()), escape(post.commentary()), escape(post.urn()));
+                segments(reading), content(post, base), cut, escape(post.api()), escape(post.commentary()), escape(post.urn()));
+    }
+
+    /** One image, a grid for a multi-image post, or a link card; an image the fake no longer keeps shows its alt text. */
+    private String content(ReceivedPost post, String base) {
+        String kind = post.contentKind();
+        java.util.List<dev.linkedinoauth.fake.model.ReceivedMedia> media = post.media();
+        switch (kind) {
+            case "media":
+                return "<div class=\"post-media\">" + image(media.get(0), base) + "</div>\n";
+            case "multiImage": {
+                StringBuilder grid = new StringBuilder("<div class=\"post-media post-grid\">");
+                media.forEach(m -> grid.append(image(m, base)));
+                return grid.append("</div>\n").toString();
+            }
+            case "article": {
+                dev.linkedinoauth.fake.model.ReceivedArticle a = post.article().orElseThrow();
+                String href = a.source() != null && (a.source().startsWith("https://") || a.source().startsWith("http://"))
+                        ? a.source() : "#";
+                return "<a class=\"link-card\" rel=\"noopener noreferrer\" href=\"" + escape(href) + "\">"
+                        + (media.isEmpty() ? "" : image(media.get(0), base))
+                        + "<div class=\"link-title\">" + escape(String.valueOf(a.title())) + "</div>"
+                        + (a.description() == null ? "" : "<div class=\"link-description\">" + escape(a.description()) + "</div>")
+                        + "<div class=\"link-source\">" + escape(href) + "</div></a>\n";
+            }
+            default:
+                return "";
+        }
+    }
+
+    private String image(dev.linkedinoauth.fake.model.ReceivedMedia media, String base) {
+        String alt = media.altText() == null ? "" : media.altText();
+        String id = media.image() != null && media.image().startsWith("urn:li:image:")
+                ? media.image().substring("urn:li:image:".length()) : null;
+        if (id == null || context.state().images().byId(id).filter(i -> i.bytes() != null).isEmpty()) {
+            return "<div class=\"missing-image\" title=\"" + escape(String.valueOf(media.image())) + "\">"
+                    + escape(alt.isEmpty() ? "(image no longer kept)" : alt) + "</div>";
+        }
+        return "<img class=\"post-image\" src=\"" + escape(base + "/__fake/images/" + id) + "\" alt=\"" + escape(alt)
+                + "\" data-urn=\"" + escape(media.image()) + "\">";
     }
 
     private static String segments(LittleTextReader.Reading reading) {
