@@ -13,14 +13,21 @@ final class ApiClients {
     }
 
     static TokenClient tokenClient(ApiCommandOptions api, Settings settings, CliEnvironment env, LinkedInHttp http) {
-        return new TokenClient(http, Endpoints.of(api.endpoints.target(settings), http),
-                api.clientId.resolve(settings), Secret.of(api.clientSecret.resolve(settings, env)), env.clock());
+        return tokenClient(api.clientId.resolve(settings), api.endpoints.target(settings), api, settings, env, http);
+    }
+
+    /** For a stored token: the app and the server of its entry; the secret as always (never stored). */
+    static TokenClient tokenClient(String clientId, EndpointOptions.Target target, ApiCommandOptions api,
+                                   Settings settings, CliEnvironment env, LinkedInHttp http) {
+        return new TokenClient(http, Endpoints.of(target, http), clientId,
+                Secret.of(api.clientSecret.resolve(settings, env)), env.clock());
     }
 
     /** A refresh token LinkedIn no longer accepts means "log in again": exit 3, not 5. */
-    static AccessToken refresh(ApiCommandOptions api, Settings settings, CliEnvironment env, String refreshToken) {
+    static AccessToken refresh(String clientId, EndpointOptions.Target target, ApiCommandOptions api,
+                               Settings settings, CliEnvironment env, String refreshToken) {
         try (LinkedInHttp http = LinkedInHttp.create()) {
-            return tokenClient(api, settings, env, http).refresh(refreshToken);
+            return tokenClient(clientId, target, api, settings, env, http).refresh(refreshToken);
         } catch (LinkedInApiException e) {
             if (e.kind() == LinkedInApiException.Kind.INVALID_GRANT) {
                 throw new CliException.NotLoggedIn("LinkedIn refused the refresh token (" + e.getMessage()

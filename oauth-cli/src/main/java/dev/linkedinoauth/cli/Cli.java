@@ -15,7 +15,7 @@ final class Cli {
     }
 
     /** Every subcommand, in the order --help lists them. */
-    static final String[] COMMANDS = {"demo", "login", "post", "token", "refresh", "introspect", "revoke", "whoami", "probe", "fake"};
+    static final String[] COMMANDS = {"demo", "login", "status", "post", "token", "refresh", "introspect", "revoke", "whoami", "probe", "fake"};
 
     static CommandLine create(CliEnvironment env, PrintStream out, PrintStream err, String... args) {
         return create(env, new PrintWriter(out, true), new PrintWriter(err, true), args);
@@ -107,6 +107,7 @@ final class Cli {
             case "login": return new LoginCommand();
             case "post": return new PostCommand();
             case "token": return new TokenCommand();
+            case "status": return new StatusCommand();
             case "refresh": return new RefreshCommand();
             case "introspect": return new IntrospectCommand();
             case "revoke": return new RevokeCommand();

@@ -38,7 +38,8 @@ final class DemoPost {
             version = posts.linkedInVersion().value();
             published = posts.publish(login.token().value(), Post.builder(text).member(login.member().id()).build());
         }
-        PostOutput.print(out, published, json);
+        PostOutput.print(out, published, PostOutput.url(new EndpointOptions.Target.BaseUrl(fake.baseUrl()), published),
+                json);
         ReceivedPost received = fake.posts().get(fake.posts().size() - 1);
         progress.accept("Posted as " + login.member().displayName() + " (POST /rest/posts, LinkedIn-Version "
                 + version + ").");

@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 
-/** Parses {@code --timeout} values: {@code 90s}, {@code 5m}, {@code 1h}, {@code 500ms}, or ISO-8601 {@code PT5M}. */
+/** Parses {@code --timeout} values: {@code 90s}, {@code 5m}, {@code 1h}, {@code 7d}, {@code 500ms}, or ISO-8601 {@code PT5M}. */
 final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
 
-    private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
+    private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)?");
 
     @Override
     public Duration convert(String value) {
@@ -24,6 +24,7 @@ final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
                 case "ms" -> Duration.ofMillis(amount);
                 case "m" -> Duration.ofMinutes(amount);
                 case "h" -> Duration.ofHours(amount);
+                case "d" -> Duration.ofDays(amount);
                 default -> Duration.ofSeconds(amount);
             };
         } else {
@@ -31,7 +32,7 @@ final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
                 duration = Duration.parse(value.strip().toUpperCase(Locale.ROOT));
             } catch (DateTimeParseException e) {
                 throw new CommandLine.TypeConversionException(
-                        "'" + value + "' is not a duration (examples: 90s, 5m, 1h, PT5M)");
+                        "'" + value + "' is not a duration (examples: 90s, 5m, 1h, 7d, PT5M)");
             }
         }
         if (duration.isZero() || duration.isNegative()) {

@@ -21,6 +21,12 @@ final class EndpointOptions {
 
     /** The chosen endpoints as text; the caller turns them into oauth-core's value. */
     Target target(Settings settings) {
+        Target explicit = explicit(settings);
+        return explicit != null ? explicit : new Target.Production();
+    }
+
+    /** The server the options or the environment name; null when none does (production, or the stored one). */
+    Target explicit(Settings settings) {
         Optional<String> discovery = Optional.ofNullable(blankToNull(discoveryUrl));
         Optional<String> base = Optional.ofNullable(blankToNull(baseUrl));
         if (discovery.isPresent() && base.isPresent()) {
@@ -40,7 +46,41 @@ final class EndpointOptions {
         if (envBase.isPresent()) {
             return new Target.BaseUrl(httpUrl(envBase.get(), "LINKEDIN_BASE_URL"));
         }
-        return new Target.Production();
+        return null;
+    }
+
+    /** How the token store names a server: {@code production}, the base URL, or {@code discovery:URL}. */
+    static String key(Target target) {
+        if (target instanceof Target.BaseUrl base) {
+            return trimSlash(base.uri().toString());
+        }
+        if (target instanceof Target.Discovery discovery) {
+            return "discovery:" + trimSlash(discovery.uri().toString());
+        }
+        return "production";
+    }
+
+    /** The server a stored key names; null for null (an entry of the first format). */
+    static Target fromKey(String key) {
+        if (key == null) {
+            return null;
+        }
+        if (key.equals("production")) {
+            return new Target.Production();
+        }
+        if (key.startsWith("discovery:")) {
+            return new Target.Discovery(java.net.URI.create(key.substring("discovery:".length())));
+        }
+        return new Target.BaseUrl(java.net.URI.create(key));
+    }
+
+    /** For people: "linkedin.com", or the URL. */
+    static String describe(String key) {
+        return key.equals("production") ? "linkedin.com (production)" : key;
+    }
+
+    private static String trimSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     /** A URL the user gave: absolute http(s) with a host, else a configuration error naming its source. */

@@ -42,10 +42,21 @@ final class IntrospectCommand extends BaseCommand {
     @Override
     public Integer call() throws IOException {
         Settings settings = api.envFile.load(env());
-        String value = token(settings);
         TokenIntrospection info;
-        try (LinkedInHttp http = LinkedInHttp.create()) {
-            info = ApiClients.tokenClient(api, settings, env(), http).introspect(value);
+        String value;
+        if (token == null) {
+            // The stored token goes to the server that issued it, with its app's client id.
+            StoredTokens.Chosen chosen = StoredTokens.choose(settings, api.clientId, api.endpoints);
+            value = chosen.token().accessToken();
+            try (LinkedInHttp http = LinkedInHttp.create()) {
+                info = ApiClients.tokenClient(chosen.clientId(), chosen.target(), api, settings, env(), http)
+                        .introspect(value);
+            }
+        } else {
+            value = token(settings);
+            try (LinkedInHttp http = LinkedInHttp.create()) {
+                info = ApiClients.tokenClient(api, settings, env(), http).introspect(value);
+            }
         }
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("token", Masking.mask(value));
@@ -67,9 +78,6 @@ final class IntrospectCommand extends BaseCommand {
     }
 
     private String token(Settings settings) throws IOException {
-        if (token == null) {
-            return StoredTokens.require(TokenStores.open(settings), api.clientId.resolve(settings)).accessToken();
-        }
         if (token.equals("-")) {
             String line = env().stdin().readLine();
             if (line == null || line.isBlank()) {

@@ -54,7 +54,10 @@ final class LoginRunner {
         }
         // Printed before saving: if the store cannot be written, the token is still on stdout.
         if (store != null) {
-            store.save(request.clientId(), StoredToken.of(result));
+            StoredToken entry = StoredToken.of(result).withOrigin(EndpointOptions.key(request.target()),
+                    request.redirectUri().toString());
+            // Last in the file: the current entry, which later commands use without --client-id.
+            store.update(entries -> entries.withLast(request.clientId(), entry));
             progress.accept("Saved to " + store.file() + " (entry for client id " + request.clientId() + ").");
         }
         return result;

@@ -94,8 +94,8 @@ final class PostCommand extends BaseCommand {
             PostContents.apply(media, Post.builder(content), env().workingDirectory());
         }
         Settings settings = envFile.load(env());
-        StoredToken stored = StoredTokens.requireUnexpired(TokenStores.open(settings), clientId.resolve(settings),
-                env().clock());
+        StoredTokens.Chosen chosen = StoredTokens.chooseUnexpired(settings, clientId, endpoints, env().clock());
+        StoredToken stored = chosen.token();
         String authorUrn = author != null ? author.strip() : stored.personUrn();
         if (authorUrn == null) {
             throw new CliException.NotLoggedIn("the stored token has no member id (was it a client-credentials"
@@ -106,7 +106,7 @@ final class PostCommand extends BaseCommand {
         Post post = (media.any() ? PostContents.apply(media, postBuilder, env().workingDirectory()) : postBuilder).build();
         try (LinkedInHttp http = LinkedInHttp.create()) {
             LinkedInPosts.Builder builder = LinkedInPosts.builder(http)
-                    .endpoints(Endpoints.of(endpoints.target(settings), http))
+                    .endpoints(Endpoints.of(chosen.target(), http))
                     .clock(env().clock())
                     .api(ugc ? LinkedInPosts.Api.UGC_POSTS : LinkedInPosts.Api.POSTS)
                     .uploadProgress(new UploadBar(err(), UploadBar.onTerminal(env().variables())));
@@ -129,9 +129,10 @@ final class PostCommand extends BaseCommand {
             PublishedPost published = posts.publish(stored.accessToken(), post);
             String who = author != null ? authorUrn
                     : stored.memberName() != null ? stored.memberName() : authorUrn;
-            PostOutput.print(out(), published, json);
+            String url = PostOutput.url(chosen.target(), published);
+            PostOutput.print(out(), published, url, json);
             say("Posted to LinkedIn as " + who + " (" + visibility.name().toLowerCase(java.util.Locale.ROOT)
-                    + "): " + published.url());
+                    + "): " + url);
         }
         return ExitCodes.OK;
     }

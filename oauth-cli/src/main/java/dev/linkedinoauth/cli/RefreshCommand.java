@@ -33,9 +33,10 @@ final class RefreshCommand extends BaseCommand {
     @Override
     public Integer call() {
         Settings settings = api.envFile.load(env());
-        String clientId = api.clientId.resolve(settings);
-        TokenStore store = TokenStores.open(settings);
-        StoredToken stored = StoredTokens.require(store, clientId);
+        StoredTokens.Chosen chosen = StoredTokens.choose(settings, api.clientId, api.endpoints);
+        String clientId = chosen.clientId();
+        TokenStore store = chosen.store();
+        StoredToken stored = chosen.token();
         if (stored.refreshToken() == null) {
             throw new CliException.NotLoggedIn("the stored token has no refresh token (LinkedIn gives them only to"
                     + " apps approved for programmatic refresh); run linkedin-oauth login");
@@ -43,7 +44,8 @@ final class RefreshCommand extends BaseCommand {
         if (stored.refreshExpiresAt() != null && !env().clock().instant().isBefore(stored.refreshExpiresAt())) {
             throw new CliException.NotLoggedIn("the stored refresh token has expired; run linkedin-oauth login");
         }
-        AccessToken fresh = ApiClients.refresh(api, settings, env(), stored.refreshToken());
+        AccessToken fresh = ApiClients.refresh(clientId, chosen.target(), api, settings, env(),
+                stored.refreshToken());
         StoredToken updated = stored.withToken(fresh);
         // save() reads and rewrites the file under the store's lock: entries other logins saved meanwhile stay.
         store.save(clientId, updated);

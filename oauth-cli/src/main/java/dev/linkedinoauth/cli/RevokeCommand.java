@@ -25,11 +25,12 @@ final class RevokeCommand extends BaseCommand {
     @Override
     public Integer call() {
         Settings settings = api.envFile.load(env());
-        String clientId = api.clientId.resolve(settings);
-        TokenStore store = TokenStores.open(settings);
-        StoredToken stored = StoredTokens.require(store, clientId);
+        StoredTokens.Chosen chosen = StoredTokens.choose(settings, api.clientId, api.endpoints);
+        String clientId = chosen.clientId();
+        TokenStore store = chosen.store();
+        StoredToken stored = chosen.token();
         try (LinkedInHttp http = LinkedInHttp.create()) {
-            ApiClients.tokenClient(api, settings, env(), http).revoke(stored.accessToken());
+            ApiClients.tokenClient(clientId, chosen.target(), api, settings, env(), http).revoke(stored.accessToken());
         }
         StoredTokens.forgetIfStill(store, clientId, stored.accessToken());
         out().println("Revoked " + Masking.mask(stored.accessToken()) + " and removed it from " + store.file());

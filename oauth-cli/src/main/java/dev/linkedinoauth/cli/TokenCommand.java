@@ -1,7 +1,7 @@
 package dev.linkedinoauth.cli;
 
 import dev.linkedinoauth.core.StoredToken;
-import dev.linkedinoauth.core.TokenStore;
+import java.time.Duration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
         footer = {
             "  linkedin-oauth token",
             "  linkedin-oauth token --json --reveal",
+            "  curl -H \"Authorization: Bearer $(linkedin-oauth token -q)\" URL",
+            "  linkedin-oauth token -q --min-valid 7d > /dev/null || linkedin-oauth login",
             HelpTopics.SEE_ALSO,
         })
 final class TokenCommand extends BaseCommand {
@@ -28,14 +30,28 @@ final class TokenCommand extends BaseCommand {
     @Option(names = "--json", description = "Print one JSON object instead of the table.")
     boolean json;
 
+    @Option(names = {"-q", "--quiet"},
+            description = "Print only the access token, in full, for $(...): curl -H \"Authorization: Bearer "
+                    + "$(linkedin-oauth token -q)\".")
+    boolean quiet;
+
+    @Option(names = "--min-valid", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Exit 3 when the token expires within DURATION, e.g. 7d, 24h (renew before it runs out).")
+    Duration minValid;
+
     @Mixin
     EnvFileOption envFile;
 
     @Override
     public Integer call() {
         Settings settings = envFile.load(env());
-        TokenStore store = TokenStores.open(settings);
-        StoredToken stored = StoredTokens.requireUnexpired(store, clientId.resolve(settings), env().clock());
+        StoredToken stored = StoredTokens.chooseUnexpired(settings, clientId, null, env().clock()).token();
+        StoredTokens.requireValidFor(stored, minValid, env().clock());
+        if (quiet) {
+            out().println(stored.accessToken());
+            out().flush();
+            return ExitCodes.OK;
+        }
         TokenPrinter printer = new TokenPrinter(env().clock().instant(), reveal);
         if (json) {
             printer.json(out(), TokenReport.of(stored));

@@ -38,11 +38,11 @@ final class WhoamiCommand extends BaseCommand {
     @Override
     public Integer call() {
         Settings settings = envFile.load(env());
-        StoredToken stored = StoredTokens.requireUnexpired(TokenStores.open(settings), clientId.resolve(settings),
-                env().clock());
+        StoredTokens.Chosen chosen = StoredTokens.chooseUnexpired(settings, clientId, endpoints, env().clock());
+        StoredToken stored = chosen.token();
         Member member;
         try (LinkedInHttp http = LinkedInHttp.create()) {
-            member = new MemberClient(http, Endpoints.of(endpoints.target(settings), http))
+            member = new MemberClient(http, Endpoints.of(chosen.target(), http))
                     .userinfo(stored.accessToken());
         }
         Map<String, Object> fields = new LinkedHashMap<>();

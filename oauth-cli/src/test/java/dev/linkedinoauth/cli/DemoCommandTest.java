@@ -82,7 +82,7 @@ class DemoCommandTest {
 
         JsonNode json = new ObjectMapper().readTree(result.out());
         assertThat(json.get("urn").asText()).startsWith("urn:li:share:");
-        assertThat(json.get("url").asText()).endsWith("/feed/update/" + json.get("urn").asText());
+        assertThat(json.get("url").asText()).endsWith("/__fake/feed#" + json.get("urn").asText());
     }
 
     @Test

@@ -141,8 +141,8 @@ class HelpAndVersionTest {
     void rootOptionBeforeTheCommandStillRunsIt() {
         var result = new CliRunner(dir).run("--verbose", "token");
 
-        assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err()).startsWith("linkedin-oauth token: no client id");
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.NOT_LOGGED_IN);
+        assertThat(result.err()).startsWith("linkedin-oauth token: not logged in");
     }
 
     @Test

@@ -92,7 +92,7 @@ class PostCommandTest {
 
         String urn = fakePosts(fixture.baseUrl()).get(0).get("urn").asText();
         assertThat(result.out()).isEqualTo(urn + System.lineSeparator());
-        assertThat(result.err()).contains("Posted to LinkedIn as Ada Example (public): https://www.linkedin.com/feed/update/" + urn);
+        assertThat(result.err()).contains("Posted to LinkedIn as Ada Example (public): " + fixture.baseUrl() + "/__fake/feed#" + urn);
     }
 
     @Test
@@ -109,7 +109,7 @@ class PostCommandTest {
 
         JsonNode json = new ObjectMapper().readTree(result.out());
         assertThat(json.get("urn").asText()).startsWith("urn:li:share:");
-        assertThat(json.get("url").asText()).isEqualTo("https://www.linkedin.com/feed/update/" + json.get("urn").asText());
+        assertThat(json.get("url").asText()).isEqualTo(fixture.baseUrl() + "/__fake/feed#" + json.get("urn").asText());
     }
 
     @Test

@@ -194,10 +194,11 @@ class StoredTokenCommandsTest {
     }
 
     @Test
-    void tokenNeedsAClientIdToFindTheEntry() {
+    void withoutAClientIdTokenUsesTheCurrentEntry() {
         var result = fixture.runner(dir).env("LINKEDIN_CLIENT_ID", "").run("token");
 
-        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("member id     AbC12dEf3G");
     }
 
 }

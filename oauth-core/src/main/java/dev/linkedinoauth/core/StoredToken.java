@@ -20,13 +20,30 @@ import java.util.Objects;
  * @param refreshExpiresAt may be null
  * @param memberId         the member's {@code sub}; may be null (client-credentials tokens)
  * @param memberName       may be null
+ * @param server           which server issued the token, so that it is never sent to another: {@code production},
+ *                         a base URL, or {@code discovery:} and a discovery URL; null in files written before
+ *                         it was kept (it is then unknown)
+ * @param redirectUri      the redirect URI of the login; may be null
  */
 public record StoredToken(String accessToken, Instant expiresAt, List<String> scopes, String refreshToken,
-                          Instant refreshExpiresAt, String memberId, String memberName) {
+                          Instant refreshExpiresAt, String memberId, String memberName, String server,
+                          String redirectUri) {
 
     public StoredToken {
         Objects.requireNonNull(accessToken, "accessToken");
         scopes = scopes == null ? List.of() : List.copyOf(scopes);
+    }
+
+    /** An entry that does not say where it came from (as the files of the first format). */
+    public StoredToken(String accessToken, Instant expiresAt, List<String> scopes, String refreshToken,
+                       Instant refreshExpiresAt, String memberId, String memberName) {
+        this(accessToken, expiresAt, scopes, refreshToken, refreshExpiresAt, memberId, memberName, null, null);
+    }
+
+    /** A copy that records where the token came from (see {@link #server()}). */
+    public StoredToken withOrigin(String server, String redirectUri) {
+        return new StoredToken(accessToken, expiresAt, scopes, refreshToken, refreshExpiresAt, memberId, memberName,
+                server, redirectUri);
     }
 
     public static StoredToken of(LoginResult login) {
@@ -43,7 +60,8 @@ public record StoredToken(String accessToken, Instant expiresAt, List<String> sc
     public StoredToken withToken(AccessToken token) {
         return new StoredToken(token.value(), token.expiresAt(), token.scopes(),
                 token.refreshToken() != null ? token.refreshToken() : refreshToken,
-                token.refreshToken() != null ? token.refreshExpiresAt() : refreshExpiresAt, memberId, memberName);
+                token.refreshToken() != null ? token.refreshExpiresAt() : refreshExpiresAt, memberId, memberName,
+                server, redirectUri);
     }
 
     /** A builder holding this entry, to change some of it: {@code stored.toBuilder().memberName("Ada").build()}. */
@@ -70,7 +88,7 @@ public record StoredToken(String accessToken, Instant expiresAt, List<String> sc
     public String toString() {
         return "StoredToken[accessToken=" + Masking.mask(accessToken) + ", expiresAt=" + expiresAt + ", scopes=" + scopes
                 + ", refreshToken=" + (refreshToken == null ? "none" : Masking.mask(refreshToken))
-                + ", refreshExpiresAt=" + refreshExpiresAt + ", memberId=" + memberId + ", memberName=" + memberName + "]";
+                + ", refreshExpiresAt=" + refreshExpiresAt + ", memberId=" + memberId + ", memberName=" + memberName + ", server=" + server + "]";
     }
 
     /**

@@ -44,6 +44,20 @@ public record TokenEntries(Map<String, StoredToken> tokens) {
         return new TokenEntries(copy);
     }
 
+    /** A copy in which the client id's entry is {@code token} and comes last: the current one (see {@link #last}). */
+    public TokenEntries withLast(String clientId, StoredToken token) {
+        return without(clientId).with(clientId, token);
+    }
+
+    /** The client id of the last entry, the one logged in most recently; empty without entries. */
+    public Optional<String> last() {
+        String last = null;
+        for (String clientId : tokens.keySet()) {
+            last = clientId;
+        }
+        return Optional.ofNullable(last);
+    }
+
     /** A copy without the client id's entry (the same entries when there was none). */
     public TokenEntries without(String clientId) {
         if (!tokens.containsKey(clientId)) {

@@ -35,7 +35,9 @@ final class TokenFileFormat {
             }
             all.put(e.getKey(), new StoredToken(access, instant(t, "expires_at"),
                     Json.splitScopes(Json.text(t, "scope")), Json.text(t, "refresh_token"),
-                    instant(t, "refresh_token_expires_at"), Json.text(t, "member_id"), Json.text(t, "member_name")));
+                    instant(t, "refresh_token_expires_at"), Json.text(t, "member_id"), Json.text(t, "member_name"),
+                    // Absent in files of the first format: read as unknown, written on the next save.
+                    Json.text(t, "server"), Json.text(t, "redirect_uri")));
         }
         return new TokenEntries(all);
     }
@@ -53,6 +55,12 @@ final class TokenFileFormat {
             n.put("refresh_token_expires_at", t.refreshExpiresAt() == null ? null : t.refreshExpiresAt().toString());
             n.put("member_id", t.memberId());
             n.put("member_name", t.memberName());
+            if (t.server() != null) {
+                n.put("server", t.server());
+            }
+            if (t.redirectUri() != null) {
+                n.put("redirect_uri", t.redirectUri());
+            }
         });
         return Json.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(root);
     }
