@@ -2,6 +2,7 @@ package dev.linkedinoauth.cli;
 
 import dev.linkedinoauth.core.LinkedInHttp;
 import dev.linkedinoauth.core.StoredToken;
+import dev.linkedinoauth.core.TokenStore;
 import dev.linkedinoauth.core.probe.ProbeCredentials;
 import dev.linkedinoauth.core.probe.ProbeRun;
 import dev.linkedinoauth.core.probe.ProbeRunner;
@@ -74,15 +75,29 @@ final class ProbeCommand extends BaseCommand {
     @Override
     public Integer call() throws IOException {
         Settings settings = envFile.load(env());
-        EndpointOptions.Target target = endpoints.target(settings);
+        String id = clientId != null && !clientId.isBlank() ? clientId.strip()
+                : settings.get("LINKEDIN_CLIENT_ID").orElse(null);
+        TokenStore store = noToken ? null : TokenStores.open(settings);
+        if (id == null && store != null) {
+            id = store.entries().last().orElse(null);   // the current entry, as other commands take it
+        }
+        StoredToken stored = store == null || id == null ? null : store.load(id).orElse(null);
+        EndpointOptions.Target asked = endpoints.explicit(settings);
+        EndpointOptions.Target target = asked != null ? asked : new EndpointOptions.Target.Production();
+        if (stored != null && stored.server() != null) {
+            if (asked == null) {
+                target = EndpointOptions.fromKey(stored.server());   // probe where the stored token came from
+            } else if (!EndpointOptions.key(asked).equals(stored.server())) {
+                say("The stored token of " + id + " was issued by " + EndpointOptions.describe(stored.server())
+                        + ": it is never sent to another server, so the probes that need it are skipped.");
+                stored = null;
+            }
+        }
         Duration pause = spacing == null ? ProbeRunner.DEFAULT_SPACING : spacing;
         if (target instanceof EndpointOptions.Target.Production && pause.compareTo(MIN_PRODUCTION_SPACING) < 0) {
             throw new CliException.Config("--spacing must be at least 250ms against LinkedIn itself");
         }
-        String id = clientId != null && !clientId.isBlank() ? clientId.strip()
-                : settings.get("LINKEDIN_CLIENT_ID").orElse(null);
         String secret = secret(settings);
-        StoredToken stored = noToken || id == null ? null : TokenStores.open(settings).load(id).orElse(null);
         if (stored != null && stored.isExpired(env().clock())) {
             say("The stored token of " + id + " has expired: the probes that need it are skipped (run linkedin-oauth login).");
             stored = null;

@@ -109,6 +109,28 @@ class ProbeCommandTest {
     }
 
     @Test
+    void withNoServerGivenTheServerThatIssuedTheStoredTokenIsProbed() {
+        var result = new CliRunner(dir).env("XDG_CONFIG_HOME", dir.resolve("config").toString())
+                .run("probe", "--spacing", "1ms");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.err()).contains("Probing " + fixture.baseUrl() + "/oauth/.well-known/openid-configuration");
+        assertThat(result.out()).contains("5.3-userinfo ").contains(" 0 drift, ");
+    }
+
+    @Test
+    void theStoredTokenIsNeverSentToAnotherServerItsProbesAreSkipped() {
+        try (FakeFixture other = FakeFixture.start(Consent.AUTO)) {
+            var result = new CliRunner(dir).env("XDG_CONFIG_HOME", dir.resolve("config").toString())
+                    .run("probe", "--base-url", other.baseUrl(), "--spacing", "1ms", "--json");
+
+            assertThat(result.exitCode()).as(result.toString()).isZero();
+            assertThat(result.err()).contains("was issued by", "it is never sent to another server");
+            assertThat(result.out()).contains("no member token").doesNotContain(storedToken());
+        }
+    }
+
+    @Test
     void aDiscoveryUrlIsProbedWithTheEndpointsItLists() {
         String discovery = fixture.baseUrl() + "/oauth/.well-known/openid-configuration";
 
