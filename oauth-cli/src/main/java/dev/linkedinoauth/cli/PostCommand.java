@@ -109,7 +109,7 @@ final class PostCommand extends BaseCommand {
                     .endpoints(Endpoints.of(chosen.target(), http))
                     .clock(env().clock())
                     .api(ugc ? LinkedInPosts.Api.UGC_POSTS : LinkedInPosts.Api.POSTS)
-                    .uploadProgress(new UploadBar(err(), UploadBar.onTerminal(env().variables())));
+                    .uploadProgress(UploadBar.to(err(), env().variables()));
             if (linkedInVersion != null) {
                 builder.linkedInVersion(linkedInVersion.strip());
             }

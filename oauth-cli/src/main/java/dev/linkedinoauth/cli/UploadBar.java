@@ -23,6 +23,15 @@ final class UploadBar implements UploadProgress {
     }
 
     /** A terminal when the JVM has a console and TERM is not dumb. */
+    /**
+     * The bar for {@code post}, typed as the interface on purpose: when a command passes an {@code UploadBar}
+     * where an {@code UploadProgress} is expected, the verifier loads core's interface with the command's
+     * class, and {@code post --help} would load a library class (CliProcessIT, PostProcessIT check it).
+     */
+    static UploadProgress to(PrintWriter err, java.util.Map<String, String> environment) {
+        return new UploadBar(err, onTerminal(environment));
+    }
+
     static boolean onTerminal(java.util.Map<String, String> environment) {
         return System.console() != null && !"dumb".equals(environment.get("TERM"));
     }
