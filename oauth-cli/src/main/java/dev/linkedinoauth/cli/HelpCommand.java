@@ -54,9 +54,16 @@ final class HelpCommand implements CommandLine.IHelpCommandInitializable2, Runna
             root.getSubcommands().get(topic).usage(out);
         } else {
             throw new CommandLine.ParameterException(self, "no command or topic '" + topic + "'; commands: "
-                    + String.join(", ", Cli.COMMANDS) + "; topics: " + HelpTopics.EXIT_CODES + ", "
+                    + String.join(", ", commandsOf(root)) + "; topics: " + HelpTopics.EXIT_CODES + ", "
                     + HelpTopics.ENVIRONMENT);
         }
         out.flush();
+    }
+
+    /** The root's commands in --help order; read from the root rather than from Cli, which creates this command. */
+    private static java.util.List<String> commandsOf(CommandLine root) {
+        java.util.List<String> names = new java.util.ArrayList<>(root.getSubcommands().keySet());
+        names.remove("help");
+        return names;
     }
 }

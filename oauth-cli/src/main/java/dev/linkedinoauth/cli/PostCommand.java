@@ -3,6 +3,7 @@ package dev.linkedinoauth.cli;
 import dev.linkedinoauth.core.LinkedInHttp;
 import dev.linkedinoauth.core.LinkedInPosts;
 import dev.linkedinoauth.core.Post;
+import dev.linkedinoauth.core.PostingApi;
 import dev.linkedinoauth.core.PublishedPost;
 import dev.linkedinoauth.core.StoredToken;
 import java.io.IOException;
@@ -108,7 +109,7 @@ final class PostCommand extends BaseCommand {
             LinkedInPosts.Builder builder = LinkedInPosts.builder(http)
                     .endpoints(Endpoints.of(chosen.target(), http))
                     .clock(env().clock())
-                    .api(ugc ? LinkedInPosts.Api.UGC_POSTS : LinkedInPosts.Api.POSTS)
+                    .api(ugc ? PostingApi.UGC_POSTS : PostingApi.POSTS)
                     .uploadProgress(UploadBar.to(err(), env().variables()));
             if (linkedInVersion != null) {
                 builder.linkedInVersion(linkedInVersion.strip());

@@ -13,6 +13,8 @@ import java.net.URI;
  * Browser robot = Browser.httpFollower();      // no window: follows LinkedIn's redirect over HTTP (demos, tests)
  * }</pre>
  */
+// The implementations do not implement this interface: the factories hand out their open method, so that
+// neither file imports the other (no file cycles, tools/import-graph.sh).
 @FunctionalInterface
 public interface Browser {
 
@@ -29,12 +31,12 @@ public interface Browser {
      * when there is a desktop, else nothing (the printed URL is all).
      */
     static Browser system() {
-        return new SystemBrowser(System.getenv("BROWSER"));
+        return new SystemBrowser(System.getenv("BROWSER"))::open;
     }
 
     /** Runs the given {@code $BROWSER}-style command list. */
     static Browser command(String browserVariable) {
-        return new SystemBrowser(browserVariable, false);
+        return new SystemBrowser(browserVariable, false)::open;
     }
 
     /** Opens nothing: the member copies the printed URL (machines without a browser). */
@@ -49,6 +51,7 @@ public interface Browser {
      * once, as the fake does with automatic consent; it cannot click a real consent page.
      */
     static Browser httpFollower() {
-        return new HttpFollowerBrowser();
+        Browser follower = new HttpFollowerBrowser()::open;
+        return HttpFollowerBrowser.handedOut(follower);
     }
 }

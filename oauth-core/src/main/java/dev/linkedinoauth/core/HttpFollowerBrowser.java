@@ -18,17 +18,33 @@ import org.apache.hc.core5.util.Timeout;
  * A browser stand-in: GET, follow redirects, read the final page. Its last page is kept so tests can check
  * what the member would have seen.
  */
-final class HttpFollowerBrowser implements Browser {
+final class HttpFollowerBrowser {
     /** Longer than the callback server holds its page while the token exchange runs. */
     private static final Timeout RESPONSE_TIMEOUT = Timeout.ofSeconds(120);
 
+    /**
+     * The {@link Browser}s that {@link Browser#httpFollower()} handed out, so that the login can say it follows
+     * the address itself instead of asking the member to open it. Held as Object and weakly: this class must not
+     * import Browser (which names this class), and a forgotten browser must not stay in memory.
+     */
+    private static final java.util.Set<Object> HANDED_OUT =
+            java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
+
     private volatile FinalPage lastPage;
+
+    static <T> T handedOut(T browser) {
+        HANDED_OUT.add(browser);
+        return browser;
+    }
+
+    static boolean isHandedOut(Object browser) {
+        return HANDED_OUT.contains(browser);
+    }
 
     /** Where the follower ended and what it was shown. */
     record FinalPage(URI location, int status, String body) {
     }
 
-    @Override
     public void open(URI url) throws IOException {
         String redirectUri = redirectUriOf(url);
         try (CloseableHttpClient client = HttpClients.custom()

@@ -11,10 +11,9 @@ package dev.linkedinoauth.core;
  * catch (LinkedInException e) { System.err.println(e.getMessage()); }             // anything else
  * }</pre>
  */
-public abstract sealed class LinkedInException extends RuntimeException
-        permits AuthorizationDeniedException, CallbackTimeoutException, ConfigurationException,
-                IdTokenException, ImageException, LinkedInApiException, LinkedInConnectionException, PortInUseException,
-                StateMismatchException, TokenStoreException {
+// Not sealed: a permits list would tie this file to each of its subclasses in one import cycle. The
+// package-private constructors keep the hierarchy closed just as well: no class outside oauth-core can extend it.
+public abstract class LinkedInException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 

@@ -28,27 +28,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class LinkedInPosts {
     static final String OPERATION = "Publishing the post";
 
-    /**
-     * Which of LinkedIn's two posting APIs to use.
-     *
-     * <pre>{@code
-     * LinkedInPosts legacy = LinkedInPosts.builder(http).api(LinkedInPosts.Api.UGC_POSTS).build();
-     * }</pre>
-     */
-    public enum Api {
-        /** {@code POST /rest/posts}: current, versioned; the commentary is little text. */
-        POSTS,
-        /**
-         * {@code POST /v2/ugcPosts}: legacy, unversioned. Its share text is plain text, not little text (posts
-         * that LinkedIn cuts on {@code /rest/posts} arrive whole here), so it is sent as written, never escaped.
-         */
-        UGC_POSTS
-    }
-
     private final LinkedInHttp http;
     private final LinkedInEndpoints endpoints;
     private final LinkedInVersion version;
-    private final Api api;
+    private final PostingApi api;
     private final LinkedInImages images;
 
     private LinkedInPosts(Builder b) {
@@ -70,7 +53,7 @@ public final class LinkedInPosts {
         return version;
     }
 
-    public Api api() {
+    public PostingApi api() {
         return api;
     }
 
@@ -175,7 +158,7 @@ public final class LinkedInPosts {
         if (post.content() == null) {
             return files;
         }
-        if (api == Api.UGC_POSTS) {
+        if (api == PostingApi.UGC_POSTS) {
             throw new ConfigurationException("images and links need the Posts API (/rest/posts); the legacy UGC API"
                     + " here posts text only");
         }
@@ -190,12 +173,12 @@ public final class LinkedInPosts {
         String author = post.author() != null ? post.author()
                 : new MemberClient(http, endpoints).userinfo(accessToken).personUrn();
         Map<String, String> headers = new LinkedHashMap<>();
-        if (api == Api.POSTS) {
+        if (api == PostingApi.POSTS) {
             headers.put("LinkedIn-Version", version.value());
         }
         headers.put("X-Restli-Protocol-Version", "2.0.0");
         headers.put("Content-Type", "application/json");
-        if (api == Api.POSTS) {
+        if (api == PostingApi.POSTS) {
             String commentary = post.commentary();
             return new Prepared(uri(endpoints.restBase(), "/posts"), headers, author, commentary,
                     PostBodies.posts(author, commentary, post.visibility()));
@@ -244,7 +227,7 @@ public final class LinkedInPosts {
         private LinkedInEndpoints endpoints = LinkedInEndpoints.production();
         private LinkedInVersion version;
         private Clock clock = Clock.systemUTC();
-        private Api api = Api.POSTS;
+        private PostingApi api = PostingApi.POSTS;
         private LinkedInImages images;
         private UploadProgress progress = UploadProgress.NONE;
 
@@ -278,7 +261,7 @@ public final class LinkedInPosts {
             return this;
         }
 
-        public Builder api(Api value) {
+        public Builder api(PostingApi value) {
             this.api = Objects.requireNonNull(value, "api");
             return this;
         }

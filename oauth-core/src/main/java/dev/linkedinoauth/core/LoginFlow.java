@@ -43,7 +43,7 @@ final class LoginFlow {
                 });
             }
             // The HTTP follower (demos, tests) is the browser itself: asking the member to open it would mislead.
-            say(settings.browser() instanceof HttpFollowerBrowser
+            say(HttpFollowerBrowser.isHandedOut(settings.browser())
                     ? "Following the authorization address over HTTP, as a browser would (no window):"
                     : "Open this address in a browser to sign in to LinkedIn:");
             say(request.uri().toString());

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param commentary the text exactly as sent (escaped unless raw; as written for the UGC API)
  * @param api        which API created it
  */
-public record PublishedPost(String urn, String author, String commentary, LinkedInPosts.Api api) {
+public record PublishedPost(String urn, String author, String commentary, PostingApi api) {
     /** Where LinkedIn shows a post: {@code https://www.linkedin.com/feed/update/{urn}}. */
     public static final String FEED_UPDATE = "https://www.linkedin.com/feed/update/";
 

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * {@code $BROWSER}, then the desktop, then nothing. Commands are split on spaces and run without a shell,
  * the URL as one argument, so nothing in it can be interpreted.
  */
-final class SystemBrowser implements Browser {
+final class SystemBrowser {
     /** A command still running after this long is taken to be the browser (or a launcher that stays). */
     private static final long START_GRACE_MILLIS = 1500;
 
@@ -28,7 +28,6 @@ final class SystemBrowser implements Browser {
         this.desktopFallback = desktopFallback;
     }
 
-    @Override
     public void open(URI url) throws IOException {
         List<String> failures = new ArrayList<>();
         if (browserVariable != null && !browserVariable.isBlank()) {

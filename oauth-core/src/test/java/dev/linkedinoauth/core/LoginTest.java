@@ -55,9 +55,9 @@ class LoginTest {
     void theUrlIsPrintedFirstAndTheBrowserPageNamesTheMemberWithoutTheToken() {
         URI callback = freeCallback();
         List<String> progress = lines();
-        HttpFollowerBrowser browser = (HttpFollowerBrowser) Browser.httpFollower();
+        HttpFollowerBrowser browser = new HttpFollowerBrowser();
         try (FakeLinkedIn fake = fakeFor(callback);
-             LinkedInOAuth oauth = oauthFor(fake, callback, progress).browser(browser).build()) {
+             LinkedInOAuth oauth = oauthFor(fake, callback, progress).browser(browser::open).build()) {
             LoginResult result = oauth.login();
 
             assertThat(progress.get(1)).startsWith(fake.baseUrl() + "/oauth/v2/authorization?response_type=code");
@@ -187,10 +187,10 @@ class LoginTest {
     @Test
     void aWrongClientSecretThrowsInvalidClientWithoutTheSecretInTheMessage() {
         URI callback = freeCallback();
-        HttpFollowerBrowser browser = (HttpFollowerBrowser) Browser.httpFollower();
+        HttpFollowerBrowser browser = new HttpFollowerBrowser();
         try (FakeLinkedIn fake = fakeFor(callback);
              LinkedInOAuth oauth = oauthFor(fake, callback, lines()).clientSecret(Secret.of("wrong-secret-123"))
-                     .browser(browser).build()) {
+                     .browser(browser::open).build()) {
             assertThatThrownBy(oauth::login)
                     .isInstanceOfSatisfying(LinkedInApiException.class, e -> {
                         assertThat(e.kind()).isEqualTo(LinkedInApiException.Kind.INVALID_CLIENT);

@@ -85,7 +85,7 @@ class PostContentTest {
     void theUgcApiRefusesImagesBeforeAnyRequest() {
         try (LinkedInHttp http = LinkedInHttp.create()) {
             LinkedInPosts ugc = LinkedInPosts.builder(http).endpoints(LinkedInEndpoints.forBaseUrl(URI.create("http://127.0.0.1:9")))
-                    .api(LinkedInPosts.Api.UGC_POSTS).build();
+                    .api(PostingApi.UGC_POSTS).build();
             Post post = Post.builder("x").image(PostImage.uploaded("urn:li:image:A", null)).member("M").build();
 
             assertThatThrownBy(() -> ugc.publish("token", post)).isInstanceOf(ConfigurationException.class)

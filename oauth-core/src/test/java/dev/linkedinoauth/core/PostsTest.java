@@ -85,7 +85,7 @@ class PostsTest {
         assertThat(published.urn()).isEqualTo(fake.posts().get(0).urn()).startsWith("urn:li:share:");
         assertThat(published.url()).isEqualTo(URI.create("https://www.linkedin.com/feed/update/" + published.urn()));
         assertThat(published.commentary()).isEqualTo("Hello LinkedIn API :-\\)");
-        assertThat(published.api()).isEqualTo(LinkedInPosts.Api.POSTS);
+        assertThat(published.api()).isEqualTo(PostingApi.POSTS);
     }
 
     @Test
@@ -157,7 +157,7 @@ class PostsTest {
 
     @Test
     void theUgcApiGetsPlainTextWithoutAVersion() {
-        LinkedInPosts ugc = postsFor(LinkedInPosts.builder(http).api(LinkedInPosts.Api.UGC_POSTS));
+        LinkedInPosts ugc = postsFor(LinkedInPosts.builder(http).api(PostingApi.UGC_POSTS));
 
         PublishedPost published = ugc.publish(token, Post.builder(RESERVED_TEXT).visibility(Post.Visibility.CONNECTIONS).build());
 
@@ -170,7 +170,7 @@ class PostsTest {
         assertThat(received.shownText()).isEqualTo(RESERVED_TEXT);
         assertThat(received.visibility()).isEqualTo("CONNECTIONS");
         assertThat(published.urn()).isEqualTo(received.urn());
-        assertThat(published.api()).isEqualTo(LinkedInPosts.Api.UGC_POSTS);
+        assertThat(published.api()).isEqualTo(PostingApi.UGC_POSTS);
     }
 
     @Test

@@ -14,8 +14,16 @@ import java.util.Set;
 /**
  * Reads and writes the JSON form of {@link FakeConfig}. Hand-mapped rather than data-bound so that a
  * typo in a key is reported by name instead of silently ignored, and missing keys take the defaults.
+ * It reads into and writes from {@link Fields}, never FakeConfig itself, so that the two files do not
+ * import each other (FakeConfig applies the fields to its builder).
  */
 final class ConfigJson {
+    /** The configuration's values as JSON has them; when read, a key that was absent is null. */
+    record Fields(String host, Integer port, Consent consent, String publicBaseUrl,
+                  java.time.Duration imageProcessingDelay, Boolean imageReadForbidden,
+                  List<FakeApp> apps, List<FakeMember> members) {
+    }
+
     private static final Set<String> CONFIG_KEYS = Set.of("host", "port", "consent", "apps", "members", "publicBaseUrl",
             "imageProcessingDelaySeconds", "imageReadForbidden");
     private static final Set<String> APP_KEYS = Set.of("clientId", "clientSecret", "redirectUris", "scopes",
@@ -25,7 +33,7 @@ final class ConfigJson {
     private ConfigJson() {
     }
 
-    static FakeConfig parse(String json, String source) {
+    static Fields parse(String json, String source) {
         JsonNode root;
         try {
             root = Json.mapper().readTree(json);
@@ -38,51 +46,58 @@ final class ConfigJson {
         }
         try {
             checkKeys(root, CONFIG_KEYS, "");
-            FakeConfig.Builder builder = FakeConfig.builder();
+            String host = null;
+            Integer port = null;
+            Consent consent = null;
+            String publicBaseUrl = null;
+            java.time.Duration imageProcessingDelay = null;
+            Boolean imageReadForbidden = null;
+            List<FakeApp> apps = new ArrayList<>();
+            List<FakeMember> members = new ArrayList<>();
             if (root.has("host")) {
-                builder.host(text(root, "host", ""));
+                host = text(root, "host", "");
             }
             if (root.has("port")) {
-                JsonNode port = root.get("port");
-                if (!port.canConvertToInt() || !port.isIntegralNumber()) {
+                JsonNode portNode = root.get("port");
+                if (!portNode.canConvertToInt() || !portNode.isIntegralNumber()) {
                     throw new FakeConfigException("port must be a number");
                 }
-                builder.port(port.intValue());
+                port = portNode.intValue();
             }
             if (root.has("consent")) {
-                builder.consent(Consent.parse(text(root, "consent", "")));
+                consent = Consent.parse(text(root, "consent", ""));
             }
             if (root.has("publicBaseUrl")) {
-                builder.publicBaseUrl(text(root, "publicBaseUrl", ""));
+                publicBaseUrl = text(root, "publicBaseUrl", "");
             }
             if (root.has("imageProcessingDelaySeconds")) {
                 JsonNode delay = root.get("imageProcessingDelaySeconds");
                 if (!delay.isIntegralNumber() || !delay.canConvertToLong() || delay.longValue() < 0) {
                     throw new FakeConfigException("imageProcessingDelaySeconds must be a whole number of seconds, 0 or more");
                 }
-                builder.imageProcessingDelay(java.time.Duration.ofSeconds(delay.longValue()));
+                imageProcessingDelay = java.time.Duration.ofSeconds(delay.longValue());
             }
             if (root.has("imageReadForbidden")) {
                 if (!root.get("imageReadForbidden").isBoolean()) {
                     throw new FakeConfigException("imageReadForbidden must be true or false");
                 }
-                builder.imageReadForbidden(root.get("imageReadForbidden").booleanValue());
+                imageReadForbidden = root.get("imageReadForbidden").booleanValue();
             }
             int index = 0;
             for (JsonNode app : array(root, "apps")) {
-                builder.app(app(app, "apps[" + index++ + "]."));
+                apps.add(app(app, "apps[" + index++ + "]."));
             }
             index = 0;
             for (JsonNode member : array(root, "members")) {
-                builder.member(member(member, "members[" + index++ + "]."));
+                members.add(member(member, "members[" + index++ + "]."));
             }
-            return builder.build();
+            return new Fields(host, port, consent, publicBaseUrl, imageProcessingDelay, imageReadForbidden, apps, members);
         } catch (FakeConfigException e) {
             throw new FakeConfigException(source + ": " + e.getMessage(), e);
         }
     }
 
-    static String write(FakeConfig config) {
+    static String write(Fields config) {
         ObjectNode root = Json.mapper().createObjectNode();
         root.put("host", config.host());
         root.put("port", config.port());
@@ -93,7 +108,7 @@ final class ConfigJson {
         if (!config.imageProcessingDelay().isZero()) {
             root.put("imageProcessingDelaySeconds", config.imageProcessingDelay().toSeconds());
         }
-        if (config.imageReadForbidden()) {
+        if (Boolean.TRUE.equals(config.imageReadForbidden())) {
             root.put("imageReadForbidden", true);
         }
         ArrayNode apps = root.putArray("apps");

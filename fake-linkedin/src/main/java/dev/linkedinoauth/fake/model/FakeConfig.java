@@ -102,7 +102,7 @@ public record FakeConfig(String host, int port, Consent consent, List<FakeApp> a
      */
     public static FakeConfig fromJson(Path file) {
         try {
-            return ConfigJson.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+            return of(ConfigJson.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString()));
         } catch (NoSuchFileException e) {
             throw new FakeConfigException("config file not found: " + file);
         } catch (IOException e) {
@@ -112,12 +112,39 @@ public record FakeConfig(String host, int port, Consent consent, List<FakeApp> a
 
     /** Parses a JSON configuration, see {@link #fromJson(Path)}. */
     public static FakeConfig fromJson(String json) {
-        return ConfigJson.parse(json, "config");
+        return of(ConfigJson.parse(json, "config"));
     }
 
     /** This configuration as JSON, readable by {@link #fromJson(String)}. */
     public String toJson() {
-        return ConfigJson.write(this);
+        return ConfigJson.write(new ConfigJson.Fields(host, port, consent, publicBaseUrl, imageProcessingDelay,
+                imageReadForbidden, apps, members));
+    }
+
+    /** The fields read from JSON over the defaults: an absent key keeps the builder's default. */
+    private static FakeConfig of(ConfigJson.Fields fields) {
+        Builder builder = builder();
+        if (fields.host() != null) {
+            builder.host(fields.host());
+        }
+        if (fields.port() != null) {
+            builder.port(fields.port());
+        }
+        if (fields.consent() != null) {
+            builder.consent(fields.consent());
+        }
+        if (fields.publicBaseUrl() != null) {
+            builder.publicBaseUrl(fields.publicBaseUrl());
+        }
+        if (fields.imageProcessingDelay() != null) {
+            builder.imageProcessingDelay(fields.imageProcessingDelay());
+        }
+        if (fields.imageReadForbidden() != null) {
+            builder.imageReadForbidden(fields.imageReadForbidden());
+        }
+        fields.apps().forEach(builder::app);
+        fields.members().forEach(builder::member);
+        return builder.build();
     }
 
     /** The member {@link Consent#AUTO} signs in: the first configured member. */
