@@ -22,14 +22,14 @@ class ArchitectureTest {
     static final ArchRule noPackageCycles = slices().matching("dev.linkedinoauth.(**)").should().beFreeOfCycles();
 
     /**
-     * No file cycles either (tools/import-graph.sh prints the same graph): each top-level class is a slice of
+     * No file cycles in the CLI either (tools/import-graph.sh prints the same graph): each top-level class is a slice of
      * its own, its nested classes folded into it.
      */
     @ArchTest
     static final ArchRule noFileCycles = slices().assignedFrom(new SliceAssignment() {
         @Override
         public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
-            if (!javaClass.getName().startsWith("dev.linkedinoauth.")) {
+            if (!javaClass.getName().startsWith("dev.linkedinoauth.cli.")) { // the other modules check their own
                 return SliceIdentifier.ignore();
             }
             return SliceIdentifier.of(javaClass.getName().split("\\$", 2)[0]);
