@@ -120,7 +120,7 @@ final class ProbeCommand extends BaseCommand {
         }
         out().flush();
         if (report != null) {
-            write(env().workingDirectory().resolve(report), output.markdown(VersionProvider.projectVersion()));
+            write(env().workingDirectory().resolve(report), output.markdown(Version.projectVersion()));
             say("Report written to " + report + " (tokens, codes and secrets masked).");
         }
         run.stopReason().ifPresent(reason -> say("The run stopped early: " + reason + "."));

@@ -54,6 +54,17 @@ class CliProcessIT {
     }
 
     @Test
+    void versionAloneIsPrintedBeforePicocliLoads() {
+        List<String> command = new java.util.ArrayList<>(CliProcess.javaCommand("--version"));
+        command.add(1, "-verbose:class");
+        var result = CliProcess.await(cli().start(command), "");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("linkedin-oauth ");
+        assertThat(result.out().lines()).noneMatch(l -> l.matches(".*\\] picocli\\..*"));
+    }
+
+    @Test
     void versionAndHelpLoadNoLibraryClasses() {
         for (String[] args : List.of(new String[] {"--version"}, new String[] {"--help"}, new String[] {"login", "--help"})) {
             List<String> command = new java.util.ArrayList<>(CliProcess.javaCommand(args));

@@ -10,6 +10,7 @@ import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.util.Timeout;
@@ -48,6 +49,9 @@ final class HttpFollowerBrowser {
     public void open(URI url) throws IOException {
         String redirectUri = redirectUriOf(url);
         try (CloseableHttpClient client = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setTlsSocketStrategy(new LazyTls())
+                        .build())
                 .disableCookieManagement()
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setResponseTimeout(RESPONSE_TIMEOUT)
