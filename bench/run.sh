@@ -5,6 +5,7 @@
 # throughput and 1-connection p99 next to nginx, the CLI against `java -version`, RSS after a soak.
 #
 #   bench/run.sh                      # everything, medians of 11 (about 15 minutes on 2 cores)
+#   bench/run.sh --runs 3 --seconds 3 --soak 100000   # every figure, under 2 minutes after the build
 #   bench/run.sh --runs 3 --seconds 3 --soak 0 --only cold,wrk   # a quick look
 #   bench/run.sh --fake-flags 'cds+c1=-XX:SharedArchiveFile=/tmp/f.jsa -XX:TieredStopAtLevel=1'
 #
