@@ -17,6 +17,19 @@ final class HelpTopics {
             "%nEnvironment (also read from ./.env or --env-file; the real environment wins):%n";
 
     /** The line every subcommand's help ends with. */
+    /** Said by every command that uses a stored token: where its client id and server come from. */
+    static final String STORED_SESSION = "After 'linkedin-oauth login' the token store supplies the client id "
+            + "and the server; --client-id or $LINKEDIN_CLIENT_ID and --base-url, --discovery-url or "
+            + "$LINKEDIN_BASE_URL override them (a server other than the one that issued the token: exit 2).";
+
+    /** The same for token, which reads the store only (no server to pick). */
+    static final String STORED_APP = "After 'linkedin-oauth login' the token store supplies the client id; "
+            + "--client-id or $LINKEDIN_CLIENT_ID picks another entry.";
+
+    /** Said by the commands that authenticate the app: the secret's sources, first match wins. */
+    static final String SECRET_SOURCES = "The client secret is never stored: --client-secret - (stdin), "
+            + "--client-secret-file FILE, else $LINKEDIN_CLIENT_SECRET (environment, then .env).";
+
     static final String SEE_ALSO = "%nSee also 'linkedin-oauth help exit-codes' and%n"
             + "'linkedin-oauth help environment'.";
 

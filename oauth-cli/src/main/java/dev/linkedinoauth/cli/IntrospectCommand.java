@@ -17,9 +17,11 @@ import picocli.CommandLine.Parameters;
 /** {@code linkedin-oauth introspect [TOKEN]}: LinkedIn's view of a token (active, scope, expiry). */
 @Command(name = "introspect",
         header = "Ask LinkedIn whether a token is active, and its scope and expiry.",
-        description = "Introspects the stored token, or TOKEN ('-' reads it from stdin, which keeps it out of "
+        description = {"Introspects the stored token, or TOKEN ('-' reads it from stdin, which keeps it out of "
                 + "ps). A token of another app is reported inactive. Exit 0 whatever the answer; read "
                 + "'active'.",
+                HelpTopics.STORED_SESSION,
+                HelpTopics.SECRET_SOURCES},
         footerHeading = "%nExamples:%n",
         footer = {
             "  linkedin-oauth introspect",

@@ -17,12 +17,13 @@ import picocli.CommandLine.Parameters;
 /** {@code linkedin-oauth post TEXT}: publishes a text post with the stored token, as the stored member. */
 @Command(name = "post",
         header = "Publish a text post on LinkedIn with the stored token (Posts API).",
-        description = "Posts TEXT as the member of the stored token (POST /rest/posts with LinkedIn-Version and "
+        description = {"Posts TEXT as the member of the stored token (POST /rest/posts with LinkedIn-Version and "
                 + "X-Restli-Protocol-Version: 2.0.0). The text is escaped for LinkedIn's little text format, so it "
                 + "arrives exactly as written; without escaping LinkedIn silently cuts it at the first ( ) [ ] { } "
                 + "< > @ # * _ ~ | or \\. Prints the post's URN on stdout and its URL on stderr. Needs the "
                 + "w_member_social scope. Exit 3 when there is no token or LinkedIn no longer accepts it, "
                 + "5 when LinkedIn refuses the post.",
+                HelpTopics.STORED_SESSION},
         footerHeading = "%nExamples:%n",
         footer = {
             "  linkedin-oauth post 'Hello, LinkedIn!'",

@@ -10,9 +10,11 @@ import picocli.CommandLine.Option;
 /** {@code linkedin-oauth refresh}: a new access token from the stored refresh token, saved in place. */
 @Command(name = "refresh",
         header = "Get a new access token with the stored refresh token, and store it.",
-        description = "LinkedIn issues refresh tokens only to apps approved for programmatic refresh; for the "
+        description = {"LinkedIn issues refresh tokens only to apps approved for programmatic refresh; for the "
                 + "others this exits 3: run 'linkedin-oauth login' again (LinkedIn skips the consent screen "
                 + "while the grant is valid).",
+                HelpTopics.STORED_SESSION,
+                HelpTopics.SECRET_SOURCES},
         footerHeading = "%nExamples:%n",
         footer = {
             "  linkedin-oauth refresh",

@@ -10,8 +10,10 @@ import picocli.CommandLine.Mixin;
 /** {@code linkedin-oauth revoke}: revoke the stored token at LinkedIn, then forget it. */
 @Command(name = "revoke",
         header = "Revoke the stored token at LinkedIn and remove it from the token store.",
-        description = "LinkedIn's revoke endpoint (/oauth/v2/revoke) is not officially documented; members can "
+        description = {"LinkedIn's revoke endpoint (/oauth/v2/revoke) is not officially documented; members can "
                 + "also remove the app at linkedin.com > Settings > Data privacy > Permitted services.",
+                HelpTopics.STORED_SESSION,
+                HelpTopics.SECRET_SOURCES},
         footerHeading = "%nExamples:%n",
         footer = {
             "  linkedin-oauth revoke",

@@ -9,8 +9,9 @@ import picocli.CommandLine.Option;
 /** {@code linkedin-oauth token}: what is stored for the app, read locally (no network). */
 @Command(name = "token",
         header = "Show the stored token: member, expiry, scope (masked unless --reveal).",
-        description = "Reads the token store entry of the client id; no network. Exit 3 when there is none or "
+        description = {"Reads the token store entry of the client id; no network. Exit 3 when there is none or "
                 + "it has expired. Scripts: add --reveal --json and read access_token.",
+                HelpTopics.STORED_APP},
         footerHeading = "%nExamples:%n",
         footer = {
             "  linkedin-oauth token",

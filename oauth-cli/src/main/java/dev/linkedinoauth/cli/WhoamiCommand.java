@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
 /** {@code linkedin-oauth whoami}: the member behind the stored token, asked from LinkedIn's userinfo. */
 @Command(name = "whoami",
         header = "Show the member the stored token belongs to (OpenID userinfo).",
-        description = "Calls /v2/userinfo with the stored token: a live check that the token still works. Exit 3 "
+        description = {"Calls /v2/userinfo with the stored token: a live check that the token still works. Exit 3 "
                 + "when there is no token, it expired or LinkedIn no longer accepts it.",
+                HelpTopics.STORED_SESSION},
         footerHeading = "%nExamples:%n",
         footer = {
             "  linkedin-oauth whoami",

@@ -3,6 +3,7 @@ package dev.linkedinoauth.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +33,25 @@ class HelpAndVersionTest {
         assertThat(result.out()).contains("Usage: linkedin-oauth " + command, "Examples:",
                 "  linkedin-oauth " + command, "'linkedin-oauth help exit-codes'", "'linkedin-oauth help environment'")
                 .doesNotContain("Exit codes:", "XDG_CONFIG_HOME");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"whoami", "refresh", "introspect", "revoke", "post", "token"})
+    void storedTokenCommandsSayTheStoreSuppliesTheAppAndTheServer(String command) {
+        var result = new CliRunner(dir).run(command, "--help");
+        // picocli wraps the description; compare with the wrapping undone
+        String help = result.out().replaceAll("\\s+", " ");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(help).contains("After 'linkedin-oauth login' the token store supplies the client id",
+                "--client-id or $LINKEDIN_CLIENT_ID");
+        if (!command.equals("token")) {
+            assertThat(help).contains("and the server;", "--base-url, --discovery-url or $LINKEDIN_BASE_URL override");
+        }
+        if (Set.of("refresh", "introspect", "revoke").contains(command)) {
+            assertThat(help).contains("The client secret is never stored: --client-secret - (stdin), "
+                    + "--client-secret-file FILE, else $LINKEDIN_CLIENT_SECRET");
+        }
     }
 
     @Test
