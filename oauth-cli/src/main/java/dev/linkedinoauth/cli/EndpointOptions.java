@@ -74,9 +74,9 @@ final class EndpointOptions {
         return new Target.BaseUrl(java.net.URI.create(key));
     }
 
-    /** For people: "linkedin.com", or the URL. */
+    /** For people: "linkedin.com", or the URL; null (a login of the first format) is "a server not recorded". */
     static String describe(String key) {
-        return key.equals("production") ? "linkedin.com (production)" : key;
+        return key == null ? "a server not recorded" : key.equals("production") ? "linkedin.com (production)" : key;
     }
 
     private static String trimSlash(String url) {

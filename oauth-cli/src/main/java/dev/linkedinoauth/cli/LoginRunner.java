@@ -56,8 +56,9 @@ final class LoginRunner {
         if (store != null) {
             StoredToken entry = StoredToken.of(result).withOrigin(EndpointOptions.key(request.target()),
                     request.redirectUri().toString());
-            // Last in the file: the current entry, which later commands use without --client-id.
-            store.update(entries -> entries.withLast(request.clientId(), entry));
+            // Last in the file: the current entry, which later commands use without --client-id. The app's
+            // entry of the first format (server not recorded) is superseded by this one; other servers' stay.
+            store.update(entries -> entries.without(request.clientId(), null).withLast(request.clientId(), entry));
             progress.accept("Saved to " + store.file() + " (entry for client id " + request.clientId() + ").");
         }
         return result;

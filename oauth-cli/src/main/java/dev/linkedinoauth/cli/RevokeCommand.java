@@ -34,7 +34,7 @@ final class RevokeCommand extends BaseCommand {
         try (LinkedInHttp http = LinkedInHttp.create()) {
             ApiClients.tokenClient(clientId, chosen.target(), api, settings, env(), http).revoke(stored.accessToken());
         }
-        StoredTokens.forgetIfStill(store, clientId, stored.accessToken());
+        StoredTokens.forgetIfStill(store, clientId, stored);
         out().println("Revoked " + Masking.mask(stored.accessToken()) + " and removed it from " + store.file());
         out().flush();
         return ExitCodes.OK;

@@ -30,23 +30,26 @@ final class StatusReport {
     static int print(Settings settings, CliEnvironment env, PrintWriter out, boolean json, Duration minValid) {
         TokenStore store = TokenStores.open(settings);
         TokenEntries entries = store.entries();
-        String current = entries.last().orElse(null);
+        String current = entries.lastKey().orElse(null);
         Clock clock = env.clock();
         Instant now = clock.instant();
         List<Map<String, Object>> rows = new ArrayList<>();
-        entries.tokens().forEach((clientId, token) -> rows.add(row(clientId, token, clientId.equals(current), now)));
+        entries.tokens().forEach((key, token) ->
+                rows.add(row(TokenEntries.clientIdOf(key), token, key.equals(current), now)));
         if (json) {
             Map<String, Object> all = new LinkedHashMap<>();
             all.put("store", store.file().toString());
-            all.put("current", current);
+            all.put("current", current == null ? null : TokenEntries.clientIdOf(current));
             all.put("entries", rows);
             out.println(TokenPrinter.toJson(all));
         } else if (rows.isEmpty()) {
             out.println("No logins in " + store.file() + ".");
         } else {
             out.println("Logins in " + store.file() + " (* current):");
-            for (Map<String, Object> r : rows) {
-                StoredToken token = entries.get((String) r.get("client_id")).orElseThrow();
+            List<StoredToken> tokens = List.copyOf(entries.tokens().values());
+            for (int i = 0; i < rows.size(); i++) {
+                Map<String, Object> r = rows.get(i);
+                StoredToken token = tokens.get(i);
                 out.println(((Boolean) r.get("current") ? "* " : "  ") + r.get("client_id"));
                 line(out, "server", EndpointOptions.describe(token.server() == null ? "production" : token.server())
                         + (token.server() == null ? " (not recorded; saved by an older version)" : ""));
@@ -62,7 +65,7 @@ final class StatusReport {
         if (current == null) {
             throw new CliException.NotLoggedIn("not logged in: " + store.file() + " holds no token; run linkedin-oauth login");
         }
-        StoredToken token = entries.get(current).orElseThrow();
+        StoredToken token = entries.current().orElseThrow();
         StoredTokens.requireUnexpired(token, clock);
         StoredTokens.requireValidFor(token, minValid, clock);
         return ExitCodes.OK;

@@ -1,12 +1,16 @@
 package dev.linkedinoauth.cli;
 
 import dev.linkedinoauth.core.StoredToken;
+import dev.linkedinoauth.core.TokenEntries;
 import dev.linkedinoauth.core.TokenStore;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
-/** Reads the stored token for a client id, turning "none" and "expired" into exit code 3. */
+/** Picks the stored token a command uses, turning "none" and "expired" into exit code 3. */
 final class StoredTokens {
 
     private static final DateTimeFormatter WHEN =
@@ -38,32 +42,61 @@ final class StoredTokens {
     }
 
     /**
-     * The entry of {@code --client-id} / {@code $LINKEDIN_CLIENT_ID}, else the current one (the last login), and
-     * the server that issued it. A server named by the options or the environment must be that one: a token is
-     * never sent to another server (exit 2).
-     *
-     * @param endpoints null for a command that sends the token nowhere ({@code token})
+     * The entry a command uses: of {@code --client-id} / {@code $LINKEDIN_CLIENT_ID} (else of any app), for the
+     * server named by the options or the environment (else the most recent such entry, the current one when
+     * neither is given), and the server that issued it. A token is never sent to a server other than its issuer:
+     * asking for a server that holds no entry of the app, while others do, is exit 2.
      */
     static Chosen choose(Settings settings, ClientIdOption clientIdOption, EndpointOptions endpoints) {
         TokenStore store = TokenStores.open(settings);
+        TokenEntries entries = store.entries();
         String clientId = clientIdOption.explicit(settings);
-        if (clientId == null) {
-            clientId = store.entries().last().orElseThrow(() -> new CliException.NotLoggedIn(
-                    "not logged in: " + store.file() + " holds no token; run linkedin-oauth login"));
+        EndpointOptions.Target asked = endpoints.explicit(settings);
+        String askedKey = asked == null ? null : EndpointOptions.key(asked);
+        // The last match wins: the most recent. An entry of the first format did not record its server and
+        // may be used for any, after one recorded for the asked server.
+        String found = null;
+        String unrecorded = null;
+        for (Map.Entry<String, StoredToken> e : entries.tokens().entrySet()) {
+            String server = e.getValue().server();
+            if (clientId != null && !TokenEntries.clientIdOf(e.getKey()).equals(clientId)) {
+                continue;
+            }
+            if (askedKey == null || askedKey.equals(server)) {
+                found = e.getKey();
+            } else if (server == null) {
+                unrecorded = e.getKey();
+            }
         }
-        StoredToken token = require(store, clientId);
-        EndpointOptions.Target asked = endpoints == null ? null : endpoints.explicit(settings);
+        if (found == null) {
+            found = unrecorded;
+        }
+        if (found == null) {
+            throw notFound(store, entries, clientId, askedKey);
+        }
+        StoredToken token = entries.tokens().get(found);
         String issuer = token.server();
-        if (asked != null && issuer != null && !EndpointOptions.key(asked).equals(issuer)) {
-            throw new CliException.Config("the stored token of client id " + clientId + " was issued by "
-                    + EndpointOptions.describe(issuer) + ", and a token is never sent to another server ("
-                    + EndpointOptions.describe(EndpointOptions.key(asked)) + " was asked for by --base-url,"
-                    + " --discovery-url or LINKEDIN_BASE_URL/LINKEDIN_DISCOVERY_URL); log in there first, or leave"
-                    + " the option out");
-        }
         EndpointOptions.Target target = asked != null ? asked
                 : issuer != null ? EndpointOptions.fromKey(issuer) : new EndpointOptions.Target.Production();
-        return new Chosen(store, clientId, token, target);
+        return new Chosen(store, TokenEntries.clientIdOf(found), token, target);
+    }
+
+    private static CliException notFound(TokenStore store, TokenEntries entries, String clientId, String askedKey) {
+        List<String> issuers = new ArrayList<>();
+        entries.tokens().forEach((key, token) -> {
+            if (clientId == null || TokenEntries.clientIdOf(key).equals(clientId)) {
+                issuers.add(EndpointOptions.describe(token.server()));
+            }
+        });
+        String whose = clientId == null ? "" : " of client id " + clientId;
+        if (issuers.isEmpty()) {
+            return new CliException.NotLoggedIn("not logged in: " + store.file() + " holds no token" + whose
+                    + "; run linkedin-oauth login");
+        }
+        return new CliException.Config("no stored token" + whose + " comes from " + EndpointOptions.describe(askedKey)
+                + " (asked for by --base-url, --discovery-url or LINKEDIN_BASE_URL/LINKEDIN_DISCOVERY_URL): the stored"
+                + (issuers.size() == 1 ? " one was" : " ones were") + " issued by " + String.join(", ", issuers)
+                + ", and a token is never sent to another server; log in there first, or leave the option out");
     }
 
     /** {@link #choose}, refusing an expired token (exit 3). */
@@ -89,10 +122,10 @@ final class StoredTokens {
      * Removes the entry only while it still holds {@code accessToken}, under the store's lock: a login that
      * saved a new token meanwhile keeps it. (Here, not in the command, so that {@code --help} loads no core class.)
      */
-    static void forgetIfStill(TokenStore store, String clientId, String accessToken) {
-        store.update(entries -> entries.get(clientId)
-                .filter(now -> now.accessToken().equals(accessToken))
-                .map(now -> entries.without(clientId))
+    static void forgetIfStill(TokenStore store, String clientId, StoredToken token) {
+        store.update(entries -> entries.get(clientId, token.server())
+                .filter(now -> now.accessToken().equals(token.accessToken()))
+                .map(now -> entries.without(clientId, token.server()))
                 .orElse(entries));
     }
 }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 @Command(name = "token",
         header = "Show the stored token: member, expiry, scope (masked unless --reveal).",
         description = {"Reads the token store entry of the client id; no network. Exit 3 when there is none or "
-                + "it has expired. Scripts: add --reveal --json and read access_token.",
+                + "it has expired. Scripts: add --reveal --json and read access_token. An app logged in to several "
+                + "servers: --base-url or --discovery-url picks that server's token.",
                 HelpTopics.STORED_APP},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -18,6 +19,7 @@ import picocli.CommandLine.Option;
             "  linkedin-oauth token --json --reveal",
             "  curl -H \"Authorization: Bearer $(linkedin-oauth token -q)\" URL",
             "  linkedin-oauth token -q --min-valid 7d > /dev/null || linkedin-oauth login",
+            "  linkedin-oauth token -q --base-url http://127.0.0.1:8080",
             HelpTopics.SEE_ALSO,
         })
 final class TokenCommand extends BaseCommand {
@@ -40,13 +42,17 @@ final class TokenCommand extends BaseCommand {
             description = "Exit 3 when the token expires within DURATION, e.g. 7d, 24h (renew before it runs out).")
     Duration minValid;
 
+    /** Picks the app's entry of that server when it is logged in to several; the token is sent nowhere. */
+    @Mixin
+    EndpointOptions endpoints;
+
     @Mixin
     EnvFileOption envFile;
 
     @Override
     public Integer call() {
         Settings settings = envFile.load(env());
-        StoredToken stored = StoredTokens.chooseUnexpired(settings, clientId, null, env().clock()).token();
+        StoredToken stored = StoredTokens.chooseUnexpired(settings, clientId, endpoints, env().clock()).token();
         StoredTokens.requireValidFor(stored, minValid, env().clock());
         if (quiet) {
             out().println(stored.accessToken());

@@ -169,7 +169,7 @@ class StoredTokenCommandsTest {
         TokenStore store = TokenStore.at(dir.resolve("config/linkedin-oauth/tokens.json"));
         StoredToken s = stored();
         store.save(FakeFixture.CLIENT_ID, new StoredToken(s.accessToken(), s.expiresAt(), s.scopes(), null, null,
-                s.memberId(), s.memberName()));
+                s.memberId(), s.memberName(), s.server(), s.redirectUri()));
 
         var result = fixture.runner(dir).run("refresh");
 

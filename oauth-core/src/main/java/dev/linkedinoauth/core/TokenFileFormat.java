@@ -10,7 +10,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** The JSON layout of the token file: {@code {"format": ..., "tokens": {clientId: {...}}}}. */
+/**
+ * The JSON layout of the token file: {@code {"format": ..., "tokens": {key: {"client_id": ..., ...}}}}, keyed as
+ * {@link TokenEntries#key}. Files of the first format keyed entries by client id and had no {@code client_id}
+ * field: they read the same, and are written in this layout on the next save.
+ */
 final class TokenFileFormat {
     static final String FORMAT = "linkedin-oauth tokens v1";
 
@@ -33,11 +37,16 @@ final class TokenFileFormat {
             if (access == null) {
                 throw new IllegalArgumentException("entry \"" + e.getKey() + "\" has no access_token");
             }
-            all.put(e.getKey(), new StoredToken(access, instant(t, "expires_at"),
+            String clientId = Json.text(t, "client_id");
+            if (clientId == null) {
+                clientId = TokenEntries.clientIdOf(e.getKey());
+            }
+            String server = Json.text(t, "server");
+            all.put(TokenEntries.key(clientId, server), new StoredToken(access, instant(t, "expires_at"),
                     Json.splitScopes(Json.text(t, "scope")), Json.text(t, "refresh_token"),
                     instant(t, "refresh_token_expires_at"), Json.text(t, "member_id"), Json.text(t, "member_name"),
                     // Absent in files of the first format: read as unknown, written on the next save.
-                    Json.text(t, "server"), Json.text(t, "redirect_uri")));
+                    server, Json.text(t, "redirect_uri")));
         }
         return new TokenEntries(all);
     }
@@ -46,8 +55,9 @@ final class TokenFileFormat {
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("format", FORMAT);
         ObjectNode tokens = root.putObject("tokens");
-        entries.tokens().forEach((clientId, t) -> {
-            ObjectNode n = tokens.putObject(clientId);
+        entries.tokens().forEach((key, t) -> {
+            ObjectNode n = tokens.putObject(key);
+            n.put("client_id", TokenEntries.clientIdOf(key));
             n.put("access_token", t.accessToken());
             n.put("expires_at", t.expiresAt() == null ? null : t.expiresAt().toString());
             n.put("scope", String.join(" ", t.scopes()));

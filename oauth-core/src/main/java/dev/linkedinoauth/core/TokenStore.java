@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
- * Tokens kept on disk, one entry per client id, in a JSON file readable by its owner only: the file is
+ * Tokens kept on disk, one entry per app and server (see {@link TokenEntries}), in a JSON file readable by its owner only: the file is
  * {@code 0600} and its folder {@code 0700} (a folder that is not is tightened, or refused when it is not
  * ours; a store that cannot set those permissions fails rather than write). Every change runs under a
  * lock shared with other processes ({@code .tokens.json.lock} next to the file), so two logins saving at
@@ -103,9 +103,14 @@ public final class TokenStore {
         return file.resolveSibling("." + file.getFileName() + ".lock");
     }
 
-    /** The entry for a client id; empty when there is none (or no file yet). */
+    /** The most recent entry of a client id, whatever its server; empty when there is none (or no file yet). */
     public Optional<StoredToken> load(String clientId) {
         return entries().get(clientId);
+    }
+
+    /** The entry of a client id for a server ({@link StoredToken#server()}); empty when there is none. */
+    public Optional<StoredToken> load(String clientId, String server) {
+        return entries().get(clientId, server);
     }
 
     /**
@@ -116,14 +121,14 @@ public final class TokenStore {
         return readAll();
     }
 
-    /** Adds or replaces the entry for a client id, keeping the others. */
+    /** Adds or replaces the client id's entry for the token's server, keeping the others. */
     public void save(String clientId, StoredToken token) {
         Objects.requireNonNull(clientId, "clientId");
         Objects.requireNonNull(token, "token");
         update(entries -> entries.with(clientId, token));
     }
 
-    /** Removes the entry for a client id; false when there was none. */
+    /** Removes every entry of a client id, whatever its server; false when there was none. */
     public boolean remove(String clientId) {
         boolean[] removed = {false};
         update(entries -> {

@@ -207,6 +207,65 @@ class TokenStoreTest {
     }
 
     @Test
+    void oneAppKeepsOneEntryPerServerSideBySide() {
+        TokenStore store = TokenStore.at(file());
+        StoredToken production = ADA.withOrigin("production", "http://localhost:3000/callback");
+        StoredToken fakeA = ADA_LATER.withOrigin("http://127.0.0.1:8080", "http://localhost:3000/callback");
+        StoredToken fakeB = ADA.withOrigin("http://127.0.0.1:9090", "http://localhost:3000/callback");
+        store.update(e -> e.withLast("app-1", production).withLast("app-1", fakeA).withLast("app-1", fakeB));
+
+        TokenEntries entries = TokenStore.at(file()).entries();
+        assertThat(entries.tokens()).hasSize(3);
+        assertThat(entries.tokens().keySet())
+                .containsExactly("app-1", "app-1 http://127.0.0.1:8080", "app-1 http://127.0.0.1:9090");
+        assertThat(store.load("app-1", "http://127.0.0.1:8080")).contains(fakeA);
+        assertThat(store.load("app-1", "production")).contains(production);
+        assertThat(store.load("app-1")).contains(fakeB);   // the most recent of the app
+        assertThat(entries.current()).contains(fakeB);
+        assertThat(entries.last()).contains("app-1");
+
+        // Logging in again to the first fake makes it current and replaces only its own entry.
+        StoredToken fakeAAgain = ADA.withOrigin("http://127.0.0.1:8080", "http://localhost:3000/callback");
+        entries = store.update(e -> e.withLast("app-1", fakeAAgain));
+        assertThat(entries.tokens()).hasSize(3);
+        assertThat(entries.current()).contains(fakeAAgain);
+        assertThat(store.load("app-1", "http://127.0.0.1:9090")).contains(fakeB);
+
+        entries = store.update(e -> e.without("app-1", "http://127.0.0.1:8080"));
+        assertThat(entries.tokens().keySet()).containsExactly("app-1", "app-1 http://127.0.0.1:9090");
+        assertThat(store.remove("app-1")).isTrue();
+        assertThat(store.entries().tokens()).isEmpty();
+    }
+
+    @Test
+    void aFileOfTheFirstFormatKeyedByClientIdIsReadAndUpgradedOnTheNextSave() throws IOException {
+        Files.createDirectories(file().getParent());
+        Files.writeString(file(), """
+                {"format": "linkedin-oauth tokens v1", "tokens": {
+                  "old-app": {"access_token": "AQVold-access-token", "expires_at": "2026-03-01T10:00:00Z",
+                              "scope": "openid profile", "member_id": "AbC12dEf3G", "member_name": "Ada Example"},
+                  "fake-app": {"access_token": "AQVfake-access-token", "scope": "openid",
+                               "server": "http://127.0.0.1:8080", "redirect_uri": "http://localhost:3000/callback"}}}
+                """);
+        TokenStore store = TokenStore.at(file());
+        assertThat(store.load("old-app")).hasValueSatisfying(t -> {
+            assertThat(t.accessToken()).isEqualTo("AQVold-access-token");
+            assertThat(t.server()).isNull();
+            assertThat(t.memberName()).isEqualTo("Ada Example");
+        });
+        assertThat(store.load("fake-app", "http://127.0.0.1:8080")).isPresent();
+
+        store.save("new-app", ADA);
+        String json = Files.readString(file(), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"fake-app http://127.0.0.1:8080\" : {")
+                .contains("\"client_id\" : \"fake-app\"")
+                .contains("\"client_id\" : \"old-app\"");
+        TokenEntries again = TokenStore.at(file()).entries();
+        assertThat(again.tokens().keySet()).containsExactly("old-app", "fake-app http://127.0.0.1:8080", "new-app");
+        assertThat(again.get("fake-app")).map(StoredToken::accessToken).contains("AQVfake-access-token");
+    }
+
+    @Test
     void theFileIsReadableJsonWithAbsoluteExpiry() throws IOException {
         TokenStore.at(file()).save("app-1", ADA_LATER);
         String json = Files.readString(file(), StandardCharsets.UTF_8);
