@@ -52,6 +52,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class BrowserTest {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration WAIT = Duration.ofSeconds(15);
+    /** A LinkedIn-Version the fake accepts: two months back, as LinkedIn keeps a year of them. */
+    private static final String VERSION = java.time.YearMonth.now(java.time.ZoneOffset.UTC).minusMonths(2).toString()
+            .replace("-", "");
 
     private static WebDriver browser;
     private static Path profile;
@@ -258,6 +261,83 @@ class BrowserTest {
         assertThat(browser.findElement(By.id("outcomes")).getText()).contains("429");
         assertThat(browser.findElement(By.id("members")).getText()).contains("Grace Hopper", "Ada Example");
         assertThat(browser.getPageSource()).doesNotContain(token, Flow.SECRET);
+        assertThat(shot).isNotEmptyFile();
+    }
+
+    /** An image of {@code width} x {@code height} in one colour, encoded as {@code format} (png, gif) by ImageIO. */
+    private static byte[] image(String format, int width, int height, java.awt.Color colour) throws IOException {
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = picture.createGraphics();
+        g.setColor(colour);
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        assertThat(javax.imageio.ImageIO.write(picture, format, out)).as("ImageIO writes " + format).isTrue();
+        return out.toByteArray();
+    }
+
+    /** initializeUpload for Grace and PUT the bytes to the upload URL, as a client does; the image URN. */
+    private String upload(String token, byte[] bytes) {
+        String[] rest = {"Authorization", "Bearer " + token, "LinkedIn-Version", VERSION,
+                "X-Restli-Protocol-Version", "2.0.0"};
+        var value = Http.json(Http.postJson(fake.baseUrl() + "/rest/images?action=initializeUpload",
+                "{\"initializeUploadRequest\":{\"owner\":\"urn:li:person:GrH0pp3rXy\"}}", rest)).get("value");
+        var put = Http.send(Http.request(URI.create(value.get("uploadUrl").asText()))
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
+        assertThat(put.statusCode()).isBetween(200, 299);
+        return value.get("image").asText();
+    }
+
+    private void post(String token, String commentary, String content) {
+        var posted = Http.postJson(fake.baseUrl() + "/rest/posts", "{\"author\":\"urn:li:person:GrH0pp3rXy\","
+                + "\"commentary\":\"" + commentary + "\",\"visibility\":\"PUBLIC\",\"distribution\":"
+                + "{\"feedDistribution\":\"MAIN_FEED\",\"targetEntities\":[],\"thirdPartyDistributionChannels\":[]},"
+                + "\"lifecycleState\":\"PUBLISHED\",\"content\":" + content + "}", "Authorization", "Bearer " + token,
+                "LinkedIn-Version", VERSION, "X-Restli-Protocol-Version", "2.0.0");
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+    }
+
+    @Test
+    void theFeedShowsUploadedImagesAGridAndALinkCardThatChromiumDecodes() throws IOException {
+        signInAsGrace();
+        browser.findElement(By.id("allow")).click();
+        String token = Http.json(Http.postForm(fake.url(LinkedInEndpoint.TOKEN), Http.fields("grant_type",
+                "authorization_code", "code", landedQuery().get("code"), "redirect_uri", redirectUri, "client_id",
+                Flow.CLIENT_ID, "client_secret", Flow.SECRET))).get("access_token").asText();
+        String single = upload(token, image("png", 320, 200, java.awt.Color.ORANGE));
+        String first = upload(token, image("png", 120, 120, java.awt.Color.RED));
+        String second = upload(token, image("gif", 120, 120, java.awt.Color.GREEN));
+        String third = upload(token, image("png", 120, 120, java.awt.Color.BLUE));
+        String thumbnail = upload(token, image("png", 400, 210, java.awt.Color.MAGENTA));
+        post(token, "One picture", "{\"media\":{\"id\":\"" + single + "\",\"altText\":\"An orange field\"}}");
+        post(token, "Three pictures", "{\"multiImage\":{\"images\":[{\"id\":\"" + first + "\",\"altText\":\"Red\"},"
+                + "{\"id\":\"" + second + "\",\"altText\":\"Green GIF\"},{\"id\":\"" + third + "\",\"altText\":\"Blue\"}]}}");
+        post(token, "A link", "{\"article\":{\"source\":\"https://example.com/story\",\"title\":\"A story\","
+                + "\"description\":\"Worth reading\",\"thumbnail\":\"" + thumbnail + "\"}}");
+
+        browser.get(fake.baseUrl() + "/__fake/feed");
+        new WebDriverWait(browser, WAIT).until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+                "return [...document.images].filter(i => i.classList.contains('post-image') && i.complete).length"))
+                .intValue() == 5);
+        Path shot = fullPageScreenshot("feed-images");
+        browser.manage().window().setSize(new Dimension(1280, 900));
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> images = (List<Map<String, Object>>) ((JavascriptExecutor) browser).executeScript(
+                "return [...document.querySelectorAll('img.post-image')].map(i => ({alt: i.alt, urn: i.dataset.urn,"
+                        + " width: i.naturalWidth, height: i.naturalHeight, grid: !!i.closest('.post-grid'),"
+                        + " card: !!i.closest('.link-card')}))");
+        assertThat(images).hasSize(5);
+        assertThat(images).allSatisfy(i -> assertThat(((Number) i.get("width")).intValue()).as("decoded: " + i).isPositive());
+        assertThat(images).anySatisfy(i -> {
+            assertThat(i).containsEntry("urn", single).containsEntry("alt", "An orange field").containsEntry("grid", false);
+            assertThat(((Number) i.get("width")).intValue()).isEqualTo(320);
+        });
+        assertThat(images.stream().filter(i -> Boolean.TRUE.equals(i.get("grid"))).map(i -> i.get("alt")))
+                .containsExactlyInAnyOrder("Red", "Green GIF", "Blue");
+        assertThat(images).anySatisfy(i -> assertThat(i).containsEntry("urn", thumbnail).containsEntry("card", true));
+        assertThat(browser.findElement(By.cssSelector(".link-card")).getText()).contains("A story", "Worth reading");
         assertThat(shot).isNotEmptyFile();
     }
 }
