@@ -283,6 +283,7 @@ public final class FakeLinkedIn implements AutoCloseable {
     /** Stops listening and releases the port. Idempotent. */
     @Override
     public void close() {
+        QuietLogging.again(); // Spring Boot may have configured logback anew since start: Jetty's stop lines at WARN too
         stopQuietly(server);
     }
 

@@ -17,6 +17,8 @@ import java.util.ServiceLoader;
  *       is left as it is.
  * </ul>
  * Nothing here depends on SLF4J or logback at compile time; without SLF4J it does nothing.
+ * {@link #again()} applies the logback rule once more: a framework that configures logback after the
+ * fake started (Spring Boot does when its test context starts) drops the levels set here.
  */
 public final class QuietLogging {
     private static final String[] OURS_TO_QUIETEN = {"org.eclipse.jetty", "org.apache.hc"};
@@ -27,6 +29,20 @@ public final class QuietLogging {
     /** Idempotent and cheap after the first call (class initialisation runs once). */
     public static void init() {
         Once.DONE.hashCode();
+    }
+
+    /**
+     * The logback rule again, for loggers that still have no level (logging was configured anew since
+     * {@link #init()}, e.g. by Spring Boot); the fake calls it before it stops, so that Jetty's stop
+     * lines stay out too. Does nothing without logback.
+     */
+    public static void again() {
+        init();
+        try {
+            quietenUnconfiguredLogback(Class.forName("org.slf4j.LoggerFactory", false, QuietLogging.class.getClassLoader()));
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            // As in apply(): leave logging exactly as it is.
+        }
     }
 
     private static final class Once {
