@@ -75,6 +75,38 @@ class ImagesEndpointTest {
                 "LinkedIn-Version", version, "X-Restli-Protocol-Version", "2.0.0");
     }
 
+    private JsonNode status(String token, String urn) {
+        return Http.json(Http.get(fake.baseUrl() + "/rest/images/" + Http.enc(urn), "Authorization", "Bearer " + token,
+                "LinkedIn-Version", version, "X-Restli-Protocol-Version", "2.0.0"));
+    }
+
+    @Test
+    void outcomesFromTheAdminJsonFailAnUploadsProcessingOrAnswerItsPutWithA5xx() throws Exception {
+        var queued = Http.postJson(fake.baseUrl() + "/__fake/outcomes",
+                "[{\"kind\":\"processingFailed\"},{\"endpoint\":\"imageUpload\",\"status\":503}]");
+        assertThat(queued.statusCode()).as(queued.body()).isBetween(200, 299);
+
+        String failed = upload(ada, FakeMember.defaults().id());   // accepted (201), then processing fails
+        JsonNode value = Http.json(initialize(ada, "urn:li:person:" + FakeMember.defaults().id())).get("value");
+        HttpResponse<String> put = Http.send(Http.request(URI.create(value.get("uploadUrl").asText()))
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(png())).build());
+
+        assertThat(status(ada, failed).get("status").asText()).isEqualTo("PROCESSING_FAILED");
+        assertThat(put.statusCode()).isEqualTo(503);
+        assertThat(status(ada, value.get("image").asText()).get("status").asText()).isEqualTo("WAITING_UPLOAD");
+        HttpResponse<String> posted = post(ada, FakeMember.defaults().id(), "{\"media\":{\"id\":\"" + failed + "\"}}");
+        assertThat(posted.statusCode()).isEqualTo(400);
+        assertThat(posted.body()).contains("not ready");
+        assertThat(fake.posts()).isEmpty();
+    }
+
+    @Test
+    void aProcessingFailureOutcomeAimedAtAnotherEndpointIsRefusedInOneLine() {
+        var refused = Http.postJson(fake.baseUrl() + "/__fake/outcomes", "{\"kind\":\"processingFailed\",\"endpoint\":\"token\"}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("imageUpload").doesNotContain("Exception");
+    }
+
     @Test
     void someoneElsesImageIsRefusedAsNotOwnedByTheAuthor() throws Exception {
         String graces = upload(grace, GRACE.id());

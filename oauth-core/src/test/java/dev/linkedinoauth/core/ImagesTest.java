@@ -251,6 +251,18 @@ class ImagesTest {
     }
 
     @Test
+    void aScriptedProcessingFailureOfAGoodPngStopsThePostWithProcessingFailed() {
+        fake.enqueue(Outcome.processingFailed());
+
+        ImageException e = catchThrowableOfType(ImageException.class,
+                () -> posts().publish(token, Post.builder("Fails later").image(png("p.png", 8, 8), "Alt").build()));
+
+        assertThat(e.kind()).isEqualTo(ImageException.Kind.PROCESSING_FAILED);
+        assertThat(fake.images()).extracting(ReceivedImage::status).containsExactly("PROCESSING_FAILED");
+        assertThat(fake.posts()).isEmpty();
+    }
+
+    @Test
     void processingFailedIsReportedAsSuch() throws IOException {
         LinkedInImages images = images().build();
         ImageUpload upload = images.initializeUpload(token, PERSON);

@@ -14,6 +14,7 @@ import java.util.Objects;
  * <pre>{@code
  * fake.enqueue(Outcome.status(429).retryAfter(Duration.ofSeconds(2)).on(LinkedInEndpoint.TOKEN));
  * fake.enqueue(Outcome.cancelConsent(), Outcome.error(LinkedInError.EXPIRED_ACCESS_TOKEN).times(2));
+ * fake.enqueue(Outcome.processingFailed(), Outcome.status(503).on(LinkedInEndpoint.IMAGE_UPLOAD));
  * }</pre>
  */
 public sealed interface Outcome {
@@ -63,6 +64,32 @@ public sealed interface Outcome {
     /** The connection is closed without any response, as when a proxy or LinkedIn's edge drops it. */
     static Drop dropConnection() {
         return new Drop(LinkedInEndpoint.ANY, 1);
+    }
+
+    /**
+     * The next image upload is accepted as usual ({@code 201}), but LinkedIn's processing of it fails: the image's
+     * status becomes {@code PROCESSING_FAILED} instead of {@code AVAILABLE}, and a post naming it is refused, as
+     * for a file LinkedIn cannot decode. Applies to the next accepted {@code PUT} to an upload URL.
+     */
+    static ProcessingFailed processingFailed() {
+        return new ProcessingFailed(1);
+    }
+
+    /** See {@link #processingFailed()}. Applies to accepted uploads ({@link LinkedInEndpoint#IMAGE_UPLOAD}). */
+    record ProcessingFailed(int times) implements Outcome {
+        public ProcessingFailed {
+            checkTimes(times);
+        }
+
+        @Override
+        public LinkedInEndpoint endpoint() {
+            return LinkedInEndpoint.IMAGE_UPLOAD;
+        }
+
+        @Override
+        public ProcessingFailed times(int n) {
+            return new ProcessingFailed(n);
+        }
     }
 
     /** See {@link #cancelSignIn()}. Applies to the next valid {@code GET /oauth/v2/authorization}. */
