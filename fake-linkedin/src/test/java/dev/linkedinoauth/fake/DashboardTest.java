@@ -62,6 +62,32 @@ class DashboardTest {
     }
 
     @Test
+    void listsTheUploadedImagesWithTheirStatusAndLinksToTheirBytes() throws Exception {
+        String token = flow.accessToken();
+        String version = java.time.YearMonth.now(java.time.ZoneOffset.UTC).minusMonths(2).toString().replace("-", "");
+        var value = Http.json(Http.postJson(fake.baseUrl() + "/rest/images?action=initializeUpload",
+                "{\"initializeUploadRequest\":{\"owner\":\"urn:li:person:" + MALLORY.id() + "\"}}",
+                "Authorization", "Bearer " + token, "LinkedIn-Version", version, "X-Restli-Protocol-Version", "2.0.0"))
+                .get("value");
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(7, 5, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        Http.send(Http.request(java.net.URI.create(value.get("uploadUrl").asText()))
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(png.toByteArray())).build());
+        String waiting = Http.json(Http.postJson(fake.baseUrl() + "/rest/images?action=initializeUpload",
+                "{\"initializeUploadRequest\":{\"owner\":\"urn:li:person:" + MALLORY.id() + "\"}}",
+                "Authorization", "Bearer " + token, "LinkedIn-Version", version, "X-Restli-Protocol-Version", "2.0.0"))
+                .get("value").get("image").asText();
+        String id = value.get("image").asText().substring("urn:li:image:".length());
+
+        String page = dashboard();
+
+        assertThat(page).contains("id=\"images\"", "Images uploaded (newest first) <span class=\"badge muted-badge\">2</span>",
+                "<a href=\"images/" + id + "\">", "AVAILABLE", "image/png 7×5", waiting, "WAITING_UPLOAD",
+                "<a href=\"images\" id=\"images-link\">");
+        assertThat(page.indexOf(waiting)).as("newest first").isLessThan(page.indexOf("images/" + id));
+    }
+
+    @Test
     void linksToTheFeed() {
         assertThat(dashboard()).contains("<a href=\"feed\" id=\"feed-link\">");
     }

@@ -75,12 +75,12 @@ public final class Dashboard {
                     <span>consent <strong>%s</strong></span>
                     <span>requests <strong id="request-count">%d</strong></span>
                     <span><a href="feed" id="feed-link">the feed</a> · <a href="requests">requests as JSON</a>
-                    · <a href="posts">posts as JSON</a></span>
+                    · <a href="posts">posts as JSON</a> · <a href="images" id="images-link">images as JSON</a></span>
                   </div>
-                  %s%s%s%s%s%s
+                  %s%s%s%s%s%s%s
                 </main>""".formatted(escape(base), escape(TIME.format(now)), escape(context.clock().offset().toString()),
                 escape(context.config().consent().jsonName()), fixture.journal().count(),
-                apps(), members(base), tokens(now), outcomes(), requests(), posts());
+                apps(), members(base), tokens(now), outcomes(), requests(), posts(), images(now));
         return FakeResponse.html(200, Html.page("fake-linkedin dashboard", CSS, body));
     }
 
@@ -163,6 +163,23 @@ public final class Dashboard {
         int count = context.state().postCount();
         return panel("posts", "Posts received (newest first)", table(rows, "Time", "URN", "API", "Author", "Visibility", "Text")
                 + more("posts-more", count - SHOWN, "older posts not shown"), count);
+    }
+
+    /** The Images API's uploads, newest first, with their status on the fake's clock and a link to the bytes. */
+    private String images(Instant now) {
+        java.util.List<dev.linkedinoauth.fake.internal.state.StoredImage> all = context.state().images().all();
+        StringBuilder rows = new StringBuilder();
+        for (int i = all.size() - 1; i >= Math.max(0, all.size() - SHOWN); i--) {
+            var image = all.get(i);
+            String urn = image.bytes() == null ? code(image.urn())
+                    : "<a href=\"images/" + escape(image.id()) + "\">" + code(image.urn()) + "</a>";
+            rows.append(row("<span class=\"nowrap-text\">" + escape(TIME.format(image.initializedAt())) + "</span>", urn,
+                    code(image.owner()), escape(image.status(now)),
+                    image.bytes() == null ? "" : escape(image.mediaType() + " " + image.width() + "×" + image.height()
+                            + ", " + image.size() + " bytes")));
+        }
+        return panel("images", "Images uploaded (newest first)", table(rows, "Initialized", "URN", "Owner", "Status", "Bytes")
+                + more("images-more", all.size() - SHOWN, "older images not shown"), all.size());
     }
 
     private static String panel(String id, String title, String table, int count) {

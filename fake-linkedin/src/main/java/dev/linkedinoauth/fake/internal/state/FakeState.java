@@ -91,9 +91,10 @@ public final class FakeState {
         pending.removeIf(p -> p.createdAt().isBefore(cutoff));
     }
 
-    /** How many tokens, codes and posts the caps have pushed out since the start or the last reset. */
+    /** How many tokens, codes, posts and images the caps have pushed out since the start or the last reset. */
     public long evicted() {
-        return accessTokens.evicted() + refreshTokens.evicted() + codes.evicted() + grants.evicted() + posts.evicted();
+        return accessTokens.evicted() + refreshTokens.evicted() + codes.evicted() + grants.evicted() + posts.evicted()
+                + images.evicted();
     }
 
     // --- consent -------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ public final class ImageStore {
     private final SecureRandom random = new SecureRandom();
     private final Map<String, StoredImage> images = new LinkedHashMap<>();
     private long totalBytes;
+    private long evicted;
 
     /** A new image waiting for its upload, for {@code owner}. */
     public synchronized StoredImage initialize(String owner, String clientId, Instant now) {
@@ -87,6 +88,11 @@ public final class ImageStore {
         return new ArrayList<>(images.values());
     }
 
+    /** How many images the caps have pushed out (oldest first) since the start or the last reset. */
+    public synchronized long evicted() {
+        return evicted;
+    }
+
     public synchronized long totalBytes() {
         return totalBytes;
     }
@@ -94,6 +100,7 @@ public final class ImageStore {
     public synchronized void clear() {
         images.clear();
         totalBytes = 0;
+        evicted = 0;
     }
 
     /** Makes room for {@code incoming} more bytes and keeps the count within bounds, oldest first. */
@@ -103,6 +110,7 @@ public final class ImageStore {
             StoredImage gone = oldest.next();
             totalBytes -= gone.size();
             oldest.remove();
+            evicted++;
         }
     }
 

@@ -107,4 +107,26 @@ class FakeStateBoundsTest {
         }
         assertThat(state.postCount()).isEqualTo(FakeState.MAX_POSTS);
     }
+
+    @Test
+    void imagesAreBoundedInCountAndBytesAndTheirEvictionsCounted() {
+        ImageStore images = state.images();
+        byte[] fourMebibytes = new byte[4 << 20];
+        for (int i = 0; i < 20; i++) {
+            StoredImage image = images.initialize("urn:li:person:m", "app", T0);
+            assertThat(images.put(image.id(), image.uploadToken(), fourMebibytes, T0, Duration.ZERO, false))
+                    .isEqualTo(ImageStore.PutResult.STORED);
+        }
+        assertThat(images.totalBytes()).isLessThanOrEqualTo(ImageStore.MAX_TOTAL_BYTES);
+        assertThat(images.all()).hasSize((int) (ImageStore.MAX_TOTAL_BYTES / fourMebibytes.length));
+        long byBytes = images.evicted();
+        assertThat(byBytes).isEqualTo(20 - images.all().size());
+
+        for (int i = 0; i < ImageStore.MAX_IMAGES + 10; i++) {
+            images.initialize("urn:li:person:m", "app", T0);
+        }
+        assertThat(images.all()).hasSize(ImageStore.MAX_IMAGES);
+        assertThat(images.evicted()).isGreaterThan(byBytes + 9);
+        assertThat(state.evicted()).isEqualTo(images.evicted());
+    }
 }
