@@ -82,13 +82,8 @@ final class ProbeCommand extends BaseCommand {
             id = store.entries().last().orElse(null);   // the current entry, as other commands take it
         }
         EndpointOptions.Target asked = endpoints.explicit(settings);
-        StoredToken stored = null;
-        if (store != null && id != null) {
-            String app = id;
-            // The app's entry for the asked server if it has one, else its most recent (checked below).
-            stored = (asked == null ? java.util.Optional.<StoredToken>empty() : store.load(app, EndpointOptions.key(asked)))
-                    .or(() -> store.load(app)).orElse(null);
-        }
+        StoredToken stored = store == null || id == null ? null
+                : StoredTokens.entryFor(store, id, asked == null ? null : EndpointOptions.key(asked));
         EndpointOptions.Target target = asked != null ? asked : new EndpointOptions.Target.Production();
         if (stored != null && stored.server() != null) {
             if (asked == null) {

@@ -99,6 +99,16 @@ final class StoredTokens {
                 + ", and a token is never sent to another server; log in there first, or leave the option out");
     }
 
+    /**
+     * The app's entry for {@code server} if it has one, else its most recent one (null: none), for a command
+     * that checks the server itself ({@code probe}). Here, not in the command: picocli reflects over a command's
+     * methods, lambdas included, which would load oauth-core for {@code --help}.
+     */
+    static StoredToken entryFor(TokenStore store, String clientId, String server) {
+        return (server == null ? java.util.Optional.<StoredToken>empty() : store.load(clientId, server))
+                .or(() -> store.load(clientId)).orElse(null);
+    }
+
     /** {@link #choose}, refusing an expired token (exit 3). */
     static Chosen chooseUnexpired(Settings settings, ClientIdOption clientIdOption, EndpointOptions endpoints,
                                   Clock clock) {
