@@ -5,6 +5,7 @@ import dev.linkedinoauth.fake.internal.server.FakeHandler;
 import dev.linkedinoauth.fake.internal.server.PublicBaseUrl;
 import dev.linkedinoauth.fake.internal.server.QuietLogging;
 import dev.linkedinoauth.fake.internal.server.Routes;
+import dev.linkedinoauth.fake.internal.server.SharedJetty;
 import dev.linkedinoauth.fake.internal.state.FakeContext;
 import dev.linkedinoauth.fake.internal.state.FakeState;
 import dev.linkedinoauth.fake.internal.state.SigningKey;
@@ -27,7 +28,6 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * An offline fake of LinkedIn's OAuth, OpenID Connect, member and posting endpoints, on a loopback
@@ -53,6 +53,8 @@ public final class FakeLinkedIn implements AutoCloseable {
     private final Fixture fixture;
     private final Server server;
     private final URI baseUrl;
+    /** Counted down by {@link #close()}: Jetty's own join waits for the thread pool, which is shared and never stops. */
+    private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
 
     private FakeLinkedIn(FakeConfig config, Fixture fixture, Server server, URI baseUrl) {
         this.config = config;
@@ -86,10 +88,8 @@ public final class FakeLinkedIn implements AutoCloseable {
     static FakeLinkedIn start(FakeConfig config, FakeClock clock) {
         QuietLogging.init(); // before Jetty's first class: no SLF4J warning, Jetty at WARN (see there)
         Fixture fixture = Fixture.around(new FakeContext(config, clock, new FakeState(), new TokenFactory(), SigningKey.shared()));
-        QueuedThreadPool threads = new QueuedThreadPool(64, 2);
-        threads.setName("fake-linkedin");
-        threads.setDaemon(true);
-        Server server = new Server(threads);
+        // Threads, timer and buffers are the JVM's fakes' own, shared: a later fake starts warm (see SharedJetty).
+        Server server = new Server(SharedJetty.threads(), SharedJetty.scheduler(), SharedJetty.buffers());
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
@@ -277,7 +277,7 @@ public final class FakeLinkedIn implements AutoCloseable {
 
     /** Blocks until the fake is stopped (the standalone jar waits here). */
     void join() throws InterruptedException {
-        server.join();
+        closed.await();
     }
 
     /** Stops listening and releases the port. Idempotent. */
@@ -285,6 +285,7 @@ public final class FakeLinkedIn implements AutoCloseable {
     public void close() {
         QuietLogging.again(); // Spring Boot may have configured logback anew since start: Jetty's stop lines at WARN too
         stopQuietly(server);
+        closed.countDown();
     }
 
     private URI resolve(String path) {
