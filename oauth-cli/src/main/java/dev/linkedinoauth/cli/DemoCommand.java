@@ -30,6 +30,7 @@ import picocli.CommandLine.Option;
             "  linkedin-oauth demo",
             "  linkedin-oauth demo --json",
             "  linkedin-oauth demo --post 'Hello from the fake'",
+            "  linkedin-oauth demo --post 'A picture from the fake' --with-image",
             HelpTopics.SEE_ALSO,
         })
 final class DemoCommand extends BaseCommand {
@@ -41,12 +42,20 @@ final class DemoCommand extends BaseCommand {
             description = "After logging in, post TEXT to the fake's /rest/posts and print the post's URN.")
     String postText;
 
+    @Option(names = "--with-image",
+            description = "With --post: attach a small PNG that the jar carries, uploaded through the fake's Images "
+                    + "API first (initializeUpload, PUT, status), as 'post --image' does.")
+    boolean withImage;
+
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "60s", converter = DurationConverter.class,
             description = "How long to wait for the redirect (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
     @Override
     public Integer call() {
+        if (withImage && postText == null) {
+            throw new CliException.Config("--with-image goes with --post TEXT: linkedin-oauth demo --post 'Hello' --with-image");
+        }
         URI redirectUri = URI.create("http://localhost:" + LoopbackPorts.freeCallbackPort() + "/callback");
         FakeApp app = FakeApp.builder().redirectUris(List.of(redirectUri.toString())).build();
         FakeConfig config = FakeConfig.builder().host("127.0.0.1").port(0).consent(Consent.AUTO).app(app).build();
@@ -64,7 +73,7 @@ final class DemoCommand extends BaseCommand {
                     throw new CliException.Config("the post text is empty");
                 }
                 LoginResult login = new LoginRunner(env(), this::say).login(request, null, false, false, err());
-                new DemoPost(env(), out(), this::say).publish(fake, login, postText, json);
+                new DemoPost(env(), out(), this::say).publish(fake, login, postText, withImage, json);
             }
         }
         say("Demo done: nothing was saved. For a real token: linkedin-oauth login (see oauth-cli/README.md, \"Get a real token\").");

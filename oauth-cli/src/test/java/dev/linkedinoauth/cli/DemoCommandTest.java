@@ -77,6 +77,25 @@ class DemoCommandTest {
     }
 
     @Test
+    void demoPostWithImageUploadsTheJarsPictureThroughTheImagesApi() {
+        var result = runner().run("demo", "--post", "A picture from the fake", "--with-image");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).matches("urn:li:share:\\d{19}\\R");
+        assertThat(result.err()).contains("The fake's feed shows: A picture from the fake")
+                .containsPattern("With the image urn:li:image:\\S+ \\(uploaded through /rest/images\\): AVAILABLE,"
+                        + " image/png 120×80, 340 bytes");
+    }
+
+    @Test
+    void withImageWithoutPostIsAUsageError() {
+        var result = runner().run("demo", "--with-image");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("--with-image goes with --post TEXT");
+    }
+
+    @Test
     void demoPostJsonPrintsTheUrnAndUrl() throws Exception {
         var result = runner().run("demo", "--post", "Hello (JSON)", "--json");
 

@@ -87,4 +87,26 @@ class PostImagesCommandTest {
         assertThat(unsupported.err()).contains("is not a JPG, PNG or GIF");
         assertThat(fixture.fake.images()).isEmpty();
     }
+
+    @Test
+    void anAltTextOverLinkedInsLimitOrTwentyOneImagesIsExit2BeforeAnythingIsSent() throws Exception {
+        Path png = image("alt.png", "png");
+        java.util.List<String> many = new java.util.ArrayList<>(java.util.List.of("post", "Many"));
+        for (int i = 0; i < 21; i++) {
+            many.add("--image");
+            many.add(png.toString());
+        }
+        int requestsBefore = fixture.fake.requests().size();
+
+        var longAlt = fixture.runner(dir).run("post", "x", "--image", png.toString(), "--alt", "a".repeat(4087));
+        var tooMany = fixture.runner(dir).run(many.toArray(String[]::new));
+
+        assertThat(longAlt.exitCode()).as(longAlt.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(longAlt.err()).contains("4087 characters").doesNotContain("Exception").doesNotContain("a".repeat(100));
+        assertThat(longAlt.err().strip().lines()).hasSize(1);
+        assertThat(tooMany.exitCode()).as(tooMany.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(tooMany.err()).contains("21");
+        assertThat(fixture.fake.requests()).hasSize(requestsBefore);
+        assertThat(fixture.fake.images()).isEmpty();
+    }
 }
