@@ -1,0 +1,82 @@
+package dev.linkedinoauth.bench;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * The floor under the fake's whole-process figures: Jetty 12 alone, the same connector as the fake's (one
+ * acceptor, one selector), reading the form body and answering a fixed token JSON. Whatever this costs in cold
+ * start, RSS, throughput or heap growth, the fake cannot go below on the same JVM flags.
+ *
+ * <pre>java -cp bench/target/classes:JETTY_JARS dev.linkedinoauth.bench.JettyFloor PORT</pre>
+ *
+ * With {@code --train} instead of a port it answers one request on a free port and exits: the training run for
+ * its class-data archive, as {@code ArchiveTraining} is the fake's.
+ */
+public final class JettyFloor {
+    private JettyFloor() {
+    }
+
+    /** Reads the form as the fake does (a blocking stream) and writes the fixed answer. */
+    private static boolean respond(Request request, Response response, Callback callback, byte[] body)
+            throws java.io.IOException {
+        try (java.io.InputStream in = Request.asInputStream(request)) {
+            in.readNBytes(1 << 20);
+        }
+        response.setStatus(200);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        response.write(true, ByteBuffer.wrap(body), callback);
+        return true;
+    }
+
+    private static void askOnce(int port) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("POST /oauth/v2/accessToken HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 3\r\nConnection: close\r\n\r\na=b")
+                    .getBytes(StandardCharsets.US_ASCII));
+            if (!new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).startsWith("HTTP/1.1 200")) {
+                throw new IllegalStateException("the floor did not answer 200");
+            }
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        byte[] body = Servers.STUB_TOKEN_JSON.getBytes(StandardCharsets.UTF_8);
+        Server server = new Server();
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost("127.0.0.1");
+        boolean training = args[0].equals("--train");
+        connector.setPort(training ? 0 : Integer.parseInt(args[0]));
+        server.addConnector(connector);
+        Handler answer = Boolean.getBoolean("floor.nonBlocking") ? new Handler.Abstract.NonBlocking() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                return respond(request, response, callback, body);
+            }
+        } : new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                return respond(request, response, callback, body);
+            }
+        };
+        server.setHandler(answer);
+        server.start();
+        if (training) {
+            askOnce(connector.getLocalPort());
+            server.stop();
+            return;
+        }
+        server.join();
+    }
+}
