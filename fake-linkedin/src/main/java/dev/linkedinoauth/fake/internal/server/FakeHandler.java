@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,10 +99,17 @@ public final class FakeHandler extends Handler.Abstract {
     }
 
     Match match(String path) {
-        List<Route> samePath = routes.stream().filter(r -> r.matchesPath(path)).toList();
-        LinkedInEndpoint endpoint = samePath.stream().map(Route::endpoint).filter(e -> e != null).findFirst()
-                .orElse(LinkedInEndpoint.OTHER);
-        return new Match(endpoint, samePath);
+        List<Route> samePath = new ArrayList<>(2); // loops, not streams: this runs for every request
+        LinkedInEndpoint endpoint = null;
+        for (Route route : routes) {
+            if (route.matchesPath(path)) {
+                samePath.add(route);
+                if (endpoint == null) {
+                    endpoint = route.endpoint();
+                }
+            }
+        }
+        return new Match(endpoint == null ? LinkedInEndpoint.OTHER : endpoint, samePath);
     }
 
     /**
@@ -172,14 +180,22 @@ public final class FakeHandler extends Handler.Abstract {
         // Image uploads carry binary bodies up to the image store's per-upload limit; everything else is small.
         int limit = path != null && path.startsWith(ImageUploadEndpoint.PREFIX) ? ImageStore.MAX_UPLOAD_BYTES : MAX_BODY_BYTES;
         byte[] body;
+        long length = request.getLength(); // Content-Length, or -1 (chunked): Jetty stops the body at it
         try (InputStream in = Request.asInputStream(request)) {
-            body = in.readNBytes(limit + 1);
+            body = length >= 0 && length <= limit ? exactly(in, (int) length) : in.readNBytes(limit + 1);
         }
         if (body.length > limit) {
             throw new BodyTooLargeException(limit);
         }
         return new FakeRequest(request.getMethod(), path == null || path.isEmpty() ? "/" : path,
                 request.getHttpURI().getQuery(), headers, body, publicBaseUrl.resolve(request), context.now());
+    }
+
+    /** A body of known length into an array of that length: no growing buffers for the common small form. */
+    private static byte[] exactly(InputStream in, int length) throws IOException {
+        byte[] body = new byte[length];
+        int read = in.readNBytes(body, 0, length);
+        return read == length ? body : Arrays.copyOf(body, read);
     }
 
     private void deliver(Reply reply, Request request, Response response, Callback callback) {

@@ -2,9 +2,18 @@ package dev.linkedinoauth.fake.internal.state;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.concurrent.ThreadLocalRandom;
 
-/** Makes opaque, unguessable values shaped like LinkedIn's (codes start AQ, tokens are several hundred chars). */
+/**
+ * Makes opaque, unguessable values shaped like LinkedIn's (codes start AQ, tokens are several hundred chars).
+ * Each value starts with {@link #SECRET_BYTES} bytes from {@link SecureRandom}, which is what makes it
+ * unguessable; the rest, there for LinkedIn's length, comes from a fast generator: drawing all of a token's
+ * 258 bytes from SecureRandom was a sixth of the token endpoint's time.
+ */
 public final class TokenFactory {
+    /** 256 bits, as many as an HMAC-SHA256 key. */
+    static final int SECRET_BYTES = 32;
+
     private final SecureRandom random = new SecureRandom();
 
     /** About 210 characters, like the docs' sample code. */
@@ -37,7 +46,10 @@ public final class TokenFactory {
 
     private String randomText(int bytes) {
         byte[] data = new byte[bytes];
-        random.nextBytes(data);
+        ThreadLocalRandom.current().nextBytes(data);
+        byte[] secret = new byte[Math.min(SECRET_BYTES, bytes)];
+        random.nextBytes(secret);
+        System.arraycopy(secret, 0, data, 0, secret.length);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(data);
     }
 }
