@@ -1,19 +1,22 @@
 package dev.linkedinoauth.fake.model;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.linkedinoauth.fake.internal.text.Json;
+import dev.linkedinoauth.fake.internal.text.JsonValues;
+import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Reads and writes the JSON form of {@link FakeConfig}. Hand-mapped rather than data-bound so that a
- * typo in a key is reported by name instead of silently ignored, and missing keys take the defaults.
+ * typo in a key is reported by name instead of silently ignored, and missing keys take the defaults. Read
+ * with the streaming parser ({@link JsonValues}), not Jackson's tree, which would load its data binding at
+ * every standalone start; only {@link #write} (on demand) uses the tree.
  * It reads into and writes from {@link Fields}, never FakeConfig itself, so that the two files do not
  * import each other (FakeConfig applies the fields to its builder).
  */
@@ -34,16 +37,19 @@ final class ConfigJson {
     }
 
     static Fields parse(String json, String source) {
-        JsonNode root;
+        Object parsed;
         try {
-            root = Json.mapper().readTree(json);
+            parsed = JsonValues.read(json);
         } catch (JsonProcessingException e) {
             throw new FakeConfigException(source + " is not valid JSON (line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ")");
+        } catch (IOException e) {
+            throw new FakeConfigException(source + " is not valid JSON (" + e.getMessage() + ")");
         }
-        if (root == null || !root.isObject()) {
+        if (!(parsed instanceof Map<?, ?>)) {
             throw new FakeConfigException(source + ": the configuration must be a JSON object");
         }
+        Map<?, ?> root = (Map<?, ?>) parsed;
         try {
             checkKeys(root, CONFIG_KEYS, "");
             String host = null;
@@ -54,41 +60,39 @@ final class ConfigJson {
             Boolean imageReadForbidden = null;
             List<FakeApp> apps = new ArrayList<>();
             List<FakeMember> members = new ArrayList<>();
-            if (root.has("host")) {
+            if (root.containsKey("host")) {
                 host = text(root, "host", "");
             }
-            if (root.has("port")) {
-                JsonNode portNode = root.get("port");
-                if (!portNode.canConvertToInt() || !portNode.isIntegralNumber()) {
+            if (root.containsKey("port")) {
+                if (!(root.get("port") instanceof Long number) || number != number.intValue()) {
                     throw new FakeConfigException("port must be a number");
                 }
-                port = portNode.intValue();
+                port = number.intValue();
             }
-            if (root.has("consent")) {
+            if (root.containsKey("consent")) {
                 consent = Consent.parse(text(root, "consent", ""));
             }
-            if (root.has("publicBaseUrl")) {
+            if (root.containsKey("publicBaseUrl")) {
                 publicBaseUrl = text(root, "publicBaseUrl", "");
             }
-            if (root.has("imageProcessingDelaySeconds")) {
-                JsonNode delay = root.get("imageProcessingDelaySeconds");
-                if (!delay.isIntegralNumber() || !delay.canConvertToLong() || delay.longValue() < 0) {
+            if (root.containsKey("imageProcessingDelaySeconds")) {
+                if (!(root.get("imageProcessingDelaySeconds") instanceof Long seconds) || seconds < 0) {
                     throw new FakeConfigException("imageProcessingDelaySeconds must be a whole number of seconds, 0 or more");
                 }
-                imageProcessingDelay = java.time.Duration.ofSeconds(delay.longValue());
+                imageProcessingDelay = java.time.Duration.ofSeconds(seconds);
             }
-            if (root.has("imageReadForbidden")) {
-                if (!root.get("imageReadForbidden").isBoolean()) {
+            if (root.containsKey("imageReadForbidden")) {
+                if (!(root.get("imageReadForbidden") instanceof Boolean forbidden)) {
                     throw new FakeConfigException("imageReadForbidden must be true or false");
                 }
-                imageReadForbidden = root.get("imageReadForbidden").booleanValue();
+                imageReadForbidden = forbidden;
             }
             int index = 0;
-            for (JsonNode app : array(root, "apps")) {
+            for (Object app : array(root, "apps")) {
                 apps.add(app(app, "apps[" + index++ + "]."));
             }
             index = 0;
-            for (JsonNode member : array(root, "members")) {
+            for (Object member : array(root, "members")) {
                 members.add(member(member, "members[" + index++ + "]."));
             }
             return new Fields(host, port, consent, publicBaseUrl, imageProcessingDelay, imageReadForbidden, apps, members);
@@ -141,99 +145,95 @@ final class ConfigJson {
         }
     }
 
-    private static FakeApp app(JsonNode node, String path) {
-        if (!node.isObject()) {
+    private static FakeApp app(Object value, String path) {
+        if (!(value instanceof Map<?, ?> node)) {
             throw new FakeConfigException(path.substring(0, path.length() - 1) + " must be an object");
         }
         checkKeys(node, APP_KEYS, path);
         FakeApp.Builder builder = FakeApp.builder();
-        if (node.has("clientId")) {
+        if (node.containsKey("clientId")) {
             builder.clientId(text(node, "clientId", path));
         }
-        if (node.has("clientSecret")) {
+        if (node.containsKey("clientSecret")) {
             builder.clientSecret(text(node, "clientSecret", path));
         }
-        if (node.has("redirectUris")) {
+        if (node.containsKey("redirectUris")) {
             builder.redirectUris(strings(node, "redirectUris", path));
         }
-        if (node.has("scopes")) {
+        if (node.containsKey("scopes")) {
             builder.scopes(new LinkedHashSet<>(strings(node, "scopes", path)));
         }
-        if (node.has("refreshTokens")) {
+        if (node.containsKey("refreshTokens")) {
             builder.refreshTokens(bool(node, "refreshTokens", path));
         }
-        if (node.has("clientCredentials")) {
+        if (node.containsKey("clientCredentials")) {
             builder.clientCredentials(bool(node, "clientCredentials", path));
         }
-        if (node.has("name")) {
+        if (node.containsKey("name")) {
             builder.name(text(node, "name", path));
         }
         return builder.build();
     }
 
-    private static FakeMember member(JsonNode node, String path) {
-        if (!node.isObject()) {
+    private static FakeMember member(Object value, String path) {
+        if (!(value instanceof Map<?, ?> node)) {
             throw new FakeConfigException(path.substring(0, path.length() - 1) + " must be an object");
         }
         checkKeys(node, MEMBER_KEYS, path);
         FakeMember d = FakeMember.defaults();
         return new FakeMember(
-                node.has("id") ? text(node, "id", path) : d.id(),
-                node.has("givenName") ? text(node, "givenName", path) : d.givenName(),
-                node.has("familyName") ? text(node, "familyName", path) : d.familyName(),
-                node.has("email") ? text(node, "email", path) : d.email(),
-                node.has("picture") && !node.get("picture").isNull() ? text(node, "picture", path) : null,
-                node.has("locale") ? text(node, "locale", path) : d.locale());
+                node.containsKey("id") ? text(node, "id", path) : d.id(),
+                node.containsKey("givenName") ? text(node, "givenName", path) : d.givenName(),
+                node.containsKey("familyName") ? text(node, "familyName", path) : d.familyName(),
+                node.containsKey("email") ? text(node, "email", path) : d.email(),
+                node.get("picture") != null ? text(node, "picture", path) : null,
+                node.containsKey("locale") ? text(node, "locale", path) : d.locale());
     }
 
-    private static void checkKeys(JsonNode node, Set<String> allowed, String path) {
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
+    private static void checkKeys(Map<?, ?> node, Set<String> allowed, String path) {
+        for (Object name : node.keySet()) {
             if (!allowed.contains(name)) {
                 throw new FakeConfigException("unknown key \"" + path + name + "\" (known: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
             }
         }
     }
 
-    private static String text(JsonNode node, String key, String path) {
-        JsonNode value = node.get(key);
-        if (!value.isTextual()) {
+    private static String text(Map<?, ?> node, String key, String path) {
+        if (!(node.get(key) instanceof String value)) {
             throw new FakeConfigException(path + key + " must be a string");
         }
-        return value.textValue();
+        return value;
     }
 
-    private static boolean bool(JsonNode node, String key, String path) {
-        JsonNode value = node.get(key);
-        if (!value.isBoolean()) {
+    private static boolean bool(Map<?, ?> node, String key, String path) {
+        if (!(node.get(key) instanceof Boolean value)) {
             throw new FakeConfigException(path + key + " must be true or false");
         }
-        return value.booleanValue();
+        return value;
     }
 
-    private static List<String> strings(JsonNode node, String key, String path) {
-        JsonNode value = node.get(key);
-        if (!value.isArray()) {
+    private static List<String> strings(Map<?, ?> node, String key, String path) {
+        if (!(node.get(key) instanceof List<?> value)) {
             throw new FakeConfigException(path + key + " must be an array of strings");
         }
         List<String> result = new ArrayList<>();
-        for (JsonNode item : value) {
-            if (!item.isTextual()) {
+        for (Object item : value) {
+            if (!(item instanceof String text)) {
                 throw new FakeConfigException(path + key + " must be an array of strings");
             }
-            result.add(item.textValue());
+            result.add(text);
         }
         return result;
     }
 
-    private static Iterable<JsonNode> array(JsonNode root, String key) {
-        JsonNode value = root.get(key);
-        if (value == null || value.isNull()) {
+    private static List<?> array(Map<?, ?> root, String key) {
+        Object value = root.get(key);
+        if (value == null) {
             return List.of();
         }
-        if (!value.isArray()) {
+        if (!(value instanceof List<?> list)) {
             throw new FakeConfigException(key + " must be an array");
         }
-        return value;
+        return list;
     }
 }
