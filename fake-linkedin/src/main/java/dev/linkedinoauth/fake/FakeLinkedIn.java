@@ -6,6 +6,7 @@ import dev.linkedinoauth.fake.internal.server.PublicBaseUrl;
 import dev.linkedinoauth.fake.internal.server.QuietLogging;
 import dev.linkedinoauth.fake.internal.server.Routes;
 import dev.linkedinoauth.fake.internal.server.SharedJetty;
+import dev.linkedinoauth.fake.internal.server.StartAhead;
 import dev.linkedinoauth.fake.internal.state.FakeContext;
 import dev.linkedinoauth.fake.internal.state.FakeState;
 import dev.linkedinoauth.fake.internal.state.SigningKey;
@@ -49,6 +50,16 @@ public final class FakeLinkedIn implements AutoCloseable {
         JettyTuning.beforeJettyLoads();
     }
 
+    /**
+     * Before Jetty's first class: logging kept quiet (no SLF4J warning, Jetty at WARN: see QuietLogging), then
+     * the JDK's locale and SecureRandom caches warmed beside the caller's work (StartAhead). The standalone main
+     * calls it before it reads its configuration file.
+     */
+    static void startAhead() {
+        QuietLogging.init();
+        StartAhead.begin();
+    }
+
     private final FakeConfig config;
     private final Fixture fixture;
     private final Server server;
@@ -86,7 +97,7 @@ public final class FakeLinkedIn implements AutoCloseable {
     }
 
     static FakeLinkedIn start(FakeConfig config, FakeClock clock) {
-        QuietLogging.init(); // before Jetty's first class: no SLF4J warning, Jetty at WARN (see there)
+        startAhead();
         Fixture fixture = Fixture.around(new FakeContext(config, clock, new FakeState(), new TokenFactory(), SigningKey.shared()));
         // Threads, timer and buffers are the JVM's fakes' own, shared: a later fake starts warm (see SharedJetty).
         Server server = new Server(SharedJetty.threads(), SharedJetty.scheduler(), SharedJetty.buffers());

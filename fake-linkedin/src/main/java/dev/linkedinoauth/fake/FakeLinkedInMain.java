@@ -73,6 +73,7 @@ public final class FakeLinkedInMain {
         if (args.equals(List.of("--health-check"))) {
             return HealthCheck.run(env, err);
         }
+        FakeLinkedIn.startAhead();
         FakeLinkedIn fake;
         try {
             fake = FakeLinkedIn.start(configure(args, env));
