@@ -19,16 +19,6 @@ final class StoredTokens {
     private StoredTokens() {
     }
 
-    static StoredToken require(TokenStore store, String clientId) {
-        return store.load(clientId).orElseThrow(() -> new CliException.NotLoggedIn(
-                "not logged in: no token for client id " + clientId + " in " + store.file()
-                        + "; run linkedin-oauth login"));
-    }
-
-    static StoredToken requireUnexpired(TokenStore store, String clientId, Clock clock) {
-        return requireUnexpired(require(store, clientId), clock);
-    }
-
     static StoredToken requireUnexpired(StoredToken token, Clock clock) {
         if (token.isExpired(clock)) {
             throw new CliException.NotLoggedIn("the stored token expired " + WHEN.format(token.expiresAt())
