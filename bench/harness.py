@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH = os.path.join(ROOT, "bench")
@@ -67,10 +68,18 @@ class Server:
 
 
 def floor_classpath():
-    """bench's classes and Jetty's jars only (with slf4j-nop), not the peers' jars: the floors load nothing else."""
+    """bench's classes as a jar (AppCDS refuses a non-empty directory on the class path) and Jetty's jars only
+    (with slf4j-nop), not the peers' jars: the floors load nothing else."""
+    classes = os.path.join(TARGET, "classes")
+    floor_jar = os.path.join(TARGET, "floors.jar")
+    with zipfile.ZipFile(floor_jar, "w") as jar:
+        for folder, _, files in os.walk(classes):
+            for name in files:
+                path = os.path.join(folder, name)
+                jar.write(path, os.path.relpath(path, classes))
     with open(os.path.join(TARGET, "classpath.txt")) as f:
         jars = [j for j in f.read().strip().split(os.pathsep) if re.search(r"/(jetty-[a-z]+|slf4j-(api|nop))-[\d.]+\.jar$", j)]
-    return os.pathsep.join([os.path.join(TARGET, "classes")] + jars)
+    return os.pathsep.join([floor_jar] + jars)
 
 
 def servers(work, variants, floor_variants):
@@ -281,7 +290,7 @@ def main():
     rows = []
     try:
         variants = [("fake", []), ("fake, image options: AppCDS + C1 + SerialGC small heap", archive_flags(work))] + [(v.split("=", 1)[0], v.split("=", 1)[1].split()) for v in args.fake_flags]
-        floor_training = ["-cp", floor_classpath(), "dev.linkedinoauth.bench.JettyFloor", "--train"]
+        floor_training = ["-cp", floor_classpath(), "dev.linkedinoauth.bench.JettyFloor", "--train"]  # writes floors.jar
         floor_variants = [("floor: Jetty 12 alone", []),
                           ("floor: Jetty 12 alone, image options", archive_flags(work, "jetty-floor", floor_training))]
         all_servers = servers(work, variants, floor_variants)
@@ -387,7 +396,7 @@ def main():
             results["soak"] = {}
             # Plain java -jar (G1 grows the heap towards a quarter of the machine's memory before it
             # collects hard) and the image's options (SerialGC keeps the heap near what is live).
-            for fake in [s for s in all_servers if s.kind == "fake"] + [s for s in all_servers if s.kind == "floor"][:2]:
+            for fake in [s for s in all_servers if s.kind == "fake" or s.name.startswith("floor: Jetty")]:
                 proc, port = start_and_wait(fake, work)
                 try:
                     script = wrk_script(work, fake)

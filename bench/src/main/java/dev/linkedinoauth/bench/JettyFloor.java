@@ -1,5 +1,8 @@
 package dev.linkedinoauth.bench;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpHeader;
@@ -20,7 +23,8 @@ import org.eclipse.jetty.util.Callback;
  * <pre>java -cp bench/target/classes:JETTY_JARS dev.linkedinoauth.bench.JettyFloor PORT</pre>
  *
  * With {@code --train} instead of a port it answers one request on a free port and exits: the training run for
- * its class-data archive, as {@code ArchiveTraining} is the fake's.
+ * its class-data archive, as {@code ArchiveTraining} is the fake's. {@code -Dfloor.nonBlocking=true} declares the
+ * handler non-blocking (Jetty may then answer on the selector's thread): the floor for a non-blocking fake.
  */
 public final class JettyFloor {
     private JettyFloor() {
@@ -28,8 +32,8 @@ public final class JettyFloor {
 
     /** Reads the form as the fake does (a blocking stream) and writes the fixed answer. */
     private static boolean respond(Request request, Response response, Callback callback, byte[] body)
-            throws java.io.IOException {
-        try (java.io.InputStream in = Request.asInputStream(request)) {
+            throws IOException {
+        try (InputStream in = Request.asInputStream(request)) {
             in.readNBytes(1 << 20);
         }
         response.setStatus(200);
@@ -38,8 +42,8 @@ public final class JettyFloor {
         return true;
     }
 
-    private static void askOnce(int port) throws java.io.IOException {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+    private static void askOnce(int port) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.getOutputStream().write(("POST /oauth/v2/accessToken HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                     + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 3\r\nConnection: close\r\n\r\na=b")
                     .getBytes(StandardCharsets.US_ASCII));
