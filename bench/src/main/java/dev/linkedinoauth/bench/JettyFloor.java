@@ -58,7 +58,7 @@ public final class JettyFloor {
         Server server = new Server();
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
-        ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        ServerConnector connector = new ServerConnector(server, 0, 1, new HttpConnectionFactory(http)); // as the fake: the selector accepts
         connector.setHost("127.0.0.1");
         boolean training = args[0].equals("--train");
         connector.setPort(training ? 0 : Integer.parseInt(args[0]));

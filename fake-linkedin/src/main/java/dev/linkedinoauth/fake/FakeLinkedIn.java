@@ -104,7 +104,10 @@ public final class FakeLinkedIn implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
-        ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        // No acceptor thread: the selector accepts. A blocking accept() holds the listening socket open until
+        // its thread wakes, after a stop that does not wait for it (the shared pool outlives this fake), so the
+        // port was still taken for a moment after close(); the selector's own stop releases it before returning.
+        ServerConnector connector = new ServerConnector(server, 0, 1, new HttpConnectionFactory(http));
         connector.setHost(config.host());
         connector.setPort(config.port());
         server.addConnector(connector);

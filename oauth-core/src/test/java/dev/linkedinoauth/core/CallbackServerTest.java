@@ -237,6 +237,17 @@ class CallbackServerTest {
                 .hasCauseInstanceOf(ConnectException.class);
     }
 
+    /** Two logins in a row: the second finds the redirect URI's port free the moment the first closed. */
+    @Test
+    void theRedirectPortIsFreeTheMomentCloseReturns() {
+        URI callback = freeCallback();
+        for (int i = 0; i < 300; i++) {
+            CallbackServer.start(callback, STATE).close();
+        }
+        assertThatThrownBy(() -> get(URI.create("http://127.0.0.1:" + callback.getPort() + "/nothing")))
+                .hasCauseInstanceOf(ConnectException.class);
+    }
+
     @Test
     void aRedirectUriNoLocalServerCanServeIsAConfigurationError() {
         assertThatThrownBy(() -> CallbackServer.start(URI.create("https://app.example.com/callback"), STATE))
