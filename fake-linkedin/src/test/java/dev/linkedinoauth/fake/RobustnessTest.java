@@ -59,6 +59,51 @@ class RobustnessTest {
     }
 
     @Test
+    void aChunkedBodyPastTheLimitIsA413() {
+        byte[] chunk = "x".repeat(64 * 1024).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        java.util.Iterator<byte[]> chunks = java.util.stream.Stream.generate(() -> chunk)
+                .limit(FakeHandler.MAX_BODY_BYTES / chunk.length + 2).iterator();
+        // No length known up front: the JDK client sends it chunked, so the limit is found while reading.
+        HttpResponse<String> response = Http.send(Http.request(fake.url(LinkedInEndpoint.POSTS), "Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(() -> chunks)).build());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("Request body larger than " + FakeHandler.MAX_BODY_BYTES + " bytes");
+    }
+
+    @Test
+    void aChunkedFormIsReadWhole() {
+        String form = "grant_type=password&client_id=" + Flow.CLIENT_ID + "&client_secret=" + Flow.SECRET;
+        String answer = Http.raw(fake, "POST /oauth/v2/accessToken HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + Integer.toHexString(10) + "\r\n" + form.substring(0, 10) + "\r\n"
+                + Integer.toHexString(form.length() - 10) + "\r\n" + form.substring(10) + "\r\n0\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 400 ").contains("\"error\":\"unsupported_grant_type\"");
+    }
+
+    /** A slow client: the body comes in two parts, well after the headers; nothing waits on a thread meanwhile. */
+    @Test
+    void aBodyThatArrivesLateAndInPartsIsReadWhole() throws Exception {
+        byte[] form = ("grant_type=password&client_id=" + Flow.CLIENT_ID + "&client_secret=" + Flow.SECRET)
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", fake.port())) {
+            socket.setSoTimeout(10_000);
+            var out = socket.getOutputStream();
+            out.write(("POST /oauth/v2/accessToken HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length + "\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(200);
+            out.write(form, 0, 12);
+            out.flush();
+            Thread.sleep(200);
+            out.write(form, 12, form.length - 12);
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 400 ").contains("\"error\":\"unsupported_grant_type\"");
+        }
+    }
+
+    @Test
     void aMalformedFormIsA400() {
         HttpResponse<String> response = Http.send(Http.request(fake.url(LinkedInEndpoint.TOKEN), "Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=%zz")).build());
