@@ -360,7 +360,7 @@ def main():
                         proc, port = start_and_wait(s, work)
                     try:
                         script = wrk_script(work, s)
-                        run_wrk(port, s.path, script, 2, 32, max(2, args.seconds))  # JIT warm-up
+                        run_wrk(port, s.path, script, 2, 32, max(10, args.seconds))  # JIT warm-up: C2 needs ~10 s here
                         rps, _ = run_wrk(port, s.path, script, 2, 32, args.seconds)
                         _, p99 = run_wrk(port, s.path, script, 1, 1, args.seconds, latency=True)
                     finally:
