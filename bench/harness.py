@@ -316,7 +316,7 @@ def main():
         if "cycle" in only:
             progress("cycle")
             cp = classpath()
-            cyc = {n: [] for n in ("fake", "wiremock", "mock-oauth2-server")}
+            cyc = {n: [] for n in ("fake", "wiremock", "mock-oauth2-server", "jetty-floor")}  # Jetty alone: the floor
             for _ in range(args.runs):
                 for n in cyc:
                     out = subprocess.run([JAVA, "-cp", cp, "dev.linkedinoauth.bench.ColdCycle", n, "30"],

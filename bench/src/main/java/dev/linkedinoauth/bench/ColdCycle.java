@@ -7,7 +7,7 @@ import java.util.Arrays;
  * Prints the first cycle (what one test class pays in a fresh JVM, class loading included) and the
  * median of the later ones (what every further test pays).
  *
- * <pre>java -cp ... dev.linkedinoauth.bench.ColdCycle fake|wiremock|mock-oauth2-server [cycles]</pre>
+ * <pre>java -cp ... dev.linkedinoauth.bench.ColdCycle fake|wiremock|mock-oauth2-server|jetty-floor [cycles]</pre>
  *
  * Output, one line: {@code first_ms=648.1 later_median_ms=12.0 cycles=50}.
  */

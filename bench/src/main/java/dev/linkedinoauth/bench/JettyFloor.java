@@ -16,8 +16,8 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * The floor under the fake's whole-process figures: Jetty 12 alone, the same connector as the fake's (one
- * acceptor, one selector), reading the form body and answering a fixed token JSON. Whatever this costs in cold
+ * The floor under the fake's whole-process figures: Jetty 12 alone, the same connector as the fake's (the
+ * selector accepts, no acceptor thread), reading the form body and answering a fixed token JSON. Whatever this costs in cold
  * start, RSS, throughput or heap growth, the fake cannot go below on the same JVM flags.
  *
  * <pre>java -cp bench/target/classes:JETTY_JARS dev.linkedinoauth.bench.JettyFloor PORT</pre>
@@ -53,15 +53,15 @@ public final class JettyFloor {
         }
     }
 
-    public static void main(String[] args) throws Exception {
+    /** Started on 127.0.0.1:{@code port} (0: a free one), as a test would start it in-process. */
+    static Server start(int port) throws Exception {
         byte[] body = Servers.STUB_TOKEN_JSON.getBytes(StandardCharsets.UTF_8);
         Server server = new Server();
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         ServerConnector connector = new ServerConnector(server, 0, 1, new HttpConnectionFactory(http)); // as the fake: the selector accepts
         connector.setHost("127.0.0.1");
-        boolean training = args[0].equals("--train");
-        connector.setPort(training ? 0 : Integer.parseInt(args[0]));
+        connector.setPort(port);
         server.addConnector(connector);
         Handler answer = Boolean.getBoolean("floor.nonBlocking") ? new Handler.Abstract.NonBlocking() {
             @Override
@@ -75,9 +75,20 @@ public final class JettyFloor {
             }
         };
         server.setHandler(answer);
+        server.setStopTimeout(0); // as the fake
         server.start();
+        return server;
+    }
+
+    static int port(Server server) {
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean training = args[0].equals("--train");
+        Server server = start(training ? 0 : Integer.parseInt(args[0]));
         if (training) {
-            askOnce(connector.getLocalPort());
+            askOnce(port(server));
             server.stop();
             return;
         }

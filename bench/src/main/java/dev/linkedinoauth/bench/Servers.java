@@ -11,7 +11,7 @@ import java.net.InetAddress;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 
 /**
- * The three servers measured, each started in-process on a free loopback port the way a test would,
+ * The three servers measured, and Jetty alone as their floor ({@code jetty-floor}), each started in-process on a free loopback port the way a test would,
  * with what it needs to answer one token request with 200.
  */
 final class Servers {
@@ -40,7 +40,8 @@ final class Servers {
             case "fake" -> fake();
             case "wiremock" -> wiremock();
             case "mock-oauth2-server" -> mockOAuth2Server();
-            default -> throw new IllegalArgumentException("unknown server " + name + " (fake, wiremock, mock-oauth2-server)");
+            case "jetty-floor" -> jettyFloor();
+            default -> throw new IllegalArgumentException("unknown server " + name + " (fake, wiremock, mock-oauth2-server, jetty-floor)");
         };
     }
 
@@ -111,6 +112,37 @@ final class Servers {
 
             public void close() {
                 server.shutdown();
+            }
+        };
+    }
+
+    /** {@link JettyFloor}: what Jetty 12 alone costs per cycle, under every server here that is built on it. */
+    static Running jettyFloor() {
+        org.eclipse.jetty.server.Server server;
+        try {
+            server = JettyFloor.start(0);
+        } catch (Exception e) {
+            throw new IllegalStateException("the Jetty floor did not start", e);
+        }
+        return new Running() {
+            public int port() {
+                return JettyFloor.port(server);
+            }
+
+            public String tokenPath() {
+                return "/oauth/v2/accessToken";
+            }
+
+            public String tokenForm() {
+                return "grant_type=client_credentials&client_id=c&client_secret=s";
+            }
+
+            public void close() {
+                try {
+                    server.stop();
+                } catch (Exception e) {
+                    throw new IllegalStateException("the Jetty floor did not stop", e);
+                }
             }
         };
     }
