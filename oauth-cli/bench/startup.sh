@@ -16,10 +16,16 @@ trap 'rm -rf "$work"' EXIT
 
 [ -f "$jar" ] || { echo "build first: ./mvnw -B -q -DskipTests package -pl oauth-cli -am" >&2; exit 1; }
 
-# A dynamic AppCDS archive trained by one demo run, as the launcher makes it.
+# A dynamic AppCDS archive trained by one demo run (-XX:ArchiveClassesAtExit).
 jsa="$work/cli.jsa"
 "$java" -XX:TieredStopAtLevel=1 -XX:ArchiveClassesAtExit="$jsa" -Xlog:cds=off \
     -Xlog:cds+dynamic=off -jar "$jar" demo >/dev/null 2>&1
+# A static archive from the class list of one demo run, as the launcher makes it now: Java 17's
+# dynamic archive above skips picocli's Java 5 class files, a static one keeps them.
+"$java" -XX:TieredStopAtLevel=1 -XX:DumpLoadedClassList="$work/cli.classes" -jar "$jar" demo >/dev/null 2>&1
+"$java" -Xshare:dump -XX:SharedClassListFile="$work/cli.classes" -XX:SharedArchiveFile="$work/static.jsa" \
+    -Xlog:cds=off -cp "$jar" >/dev/null 2>&1
+static="-XX:SharedArchiveFile=$work/static.jsa -Xshare:auto -Xlog:cds=off"
 # The launcher's own archive, prepared once before timing it.
 XDG_CONFIG_HOME="$work" "$root/linkedin-oauth" --version >/dev/null 2>&1
 cds="-XX:SharedArchiveFile=$jsa -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
@@ -36,6 +42,7 @@ for cmd in --version demo; do
   add "$cmd: AppCDS"                          "$java $cds -jar $jar $cmd"
   add "$cmd: AppCDS + C1"                     "$java $cds -XX:TieredStopAtLevel=1 -jar $jar $cmd"
   add "$cmd: AppCDS + C1 + SerialGC"          "$java $cds $c1 -jar $jar $cmd"
+  add "$cmd: static AppCDS + C1 (launcher's)"  "$java $static -XX:TieredStopAtLevel=1 -jar $jar $cmd"
   add "$cmd: ./linkedin-oauth (launcher)"      "$root/linkedin-oauth $cmd"
 done
 add "--help: ./linkedin-oauth (launcher)"       "$root/linkedin-oauth --help"
