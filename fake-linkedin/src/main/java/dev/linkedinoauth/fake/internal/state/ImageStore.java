@@ -39,7 +39,7 @@ public final class ImageStore {
         StoredImage image = new StoredImage(id, owner, clientId, text(18), now, now.plus(UPLOAD_URL_LIFETIME), null,
                 null, 0, 0, null, null, null);
         images.put(id, image);
-        evict(0);
+        evict(0, id);
         return image;
     }
 
@@ -57,7 +57,7 @@ public final class ImageStore {
         }
         ImageBytes.Reading reading = ImageBytes.read(data);
         String failure = forceFailure ? "a scripted outcome made processing fail" : reading.failure();
-        evict(data.length);
+        evict(data.length, id);
         images.put(id, image.uploaded(data.clone(), reading, now, now.plus(delay), failure));
         totalBytes += data.length;
         return PutResult.STORED;
@@ -103,11 +103,17 @@ public final class ImageStore {
         evicted = 0;
     }
 
-    /** Makes room for {@code incoming} more bytes and keeps the count within bounds, oldest first. */
-    private void evict(long incoming) {
+    /**
+     * Makes room for {@code incoming} more bytes and keeps the count within bounds, oldest first, never
+     * evicting {@code keep}: the image the room is made for (an upload to an id initialised long ago).
+     */
+    private void evict(long incoming, String keep) {
         Iterator<StoredImage> oldest = images.values().iterator();
         while (oldest.hasNext() && (images.size() > MAX_IMAGES || totalBytes + incoming > MAX_TOTAL_BYTES)) {
             StoredImage gone = oldest.next();
+            if (gone.id().equals(keep)) {
+                continue;
+            }
             totalBytes -= gone.size();
             oldest.remove();
             evicted++;

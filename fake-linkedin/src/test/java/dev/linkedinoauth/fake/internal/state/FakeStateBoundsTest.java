@@ -129,4 +129,24 @@ class FakeStateBoundsTest {
         assertThat(images.evicted()).isGreaterThan(byBytes + 9);
         assertThat(state.evicted()).isEqualTo(images.evicted());
     }
+
+    /** The image being uploaded makes room from the others: it is never among what its own upload evicts. */
+    @Test
+    void anUploadThatNeedsRoomKeepsItsOwnImage() {
+        ImageStore images = state.images();
+        byte[] sixteenMebibytes = new byte[ImageStore.MAX_UPLOAD_BYTES];
+        StoredImage oldest = images.initialize("urn:li:person:m", "app", T0); // initialised first, uploaded last
+        for (int i = 0; i < ImageStore.MAX_TOTAL_BYTES / sixteenMebibytes.length; i++) {
+            StoredImage image = images.initialize("urn:li:person:m", "app", T0);
+            images.put(image.id(), image.uploadToken(), sixteenMebibytes, T0, Duration.ZERO, false);
+        }
+        assertThat(images.evicted()).isZero();
+
+        assertThat(images.put(oldest.id(), oldest.uploadToken(), sixteenMebibytes, T0, Duration.ZERO, false))
+                .isEqualTo(ImageStore.PutResult.STORED);
+
+        assertThat(images.evicted()).isEqualTo(1); // the oldest uploaded one, not the image being uploaded
+        assertThat(images.all().get(0).id()).isEqualTo(oldest.id()); // still in its place, oldest first
+        assertThat(images.totalBytes()).isEqualTo(ImageStore.MAX_TOTAL_BYTES);
+    }
 }
