@@ -33,7 +33,7 @@ public final class Json {
     }
 
     public static byte[] bytes(Object value) {
-        StringBuilder out = new StringBuilder(128);
+        StringBuilder out = new StringBuilder(512); // a token answer (~400 characters) without regrowing
         write(value, out);
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -83,7 +83,12 @@ public final class Json {
     /** A JSON string as Jackson writes it: {@code "} and {@code \\} escaped, control characters too, nothing else. */
     private static void quote(CharSequence text, StringBuilder out) {
         out.append('"');
-        for (int i = 0; i < text.length(); i++) {
+        int plain = 0; // the common case, a token or an id: nothing to escape, so one bulk append
+        while (plain < text.length() && text.charAt(plain) >= 0x20 && text.charAt(plain) != '"' && text.charAt(plain) != '\\') {
+            plain++;
+        }
+        out.append(text, 0, plain);
+        for (int i = plain; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
