@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 final class EndpointOptions {
 
     @Option(names = "--base-url", paramLabel = "URL",
-            description = "Talk to LinkedIn at URL instead (default: $LINKEDIN_BASE_URL, else "
-                    + "linkedin.com), e.g. a fake:%n  http://127.0.0.1:8080")
+            description = "LinkedIn at URL instead of linkedin.com (default: $LINKEDIN_BASE_URL), e.g. a fake:%n"
+                    + "  http://127.0.0.1:8080%n  A command that only reads the token store takes that server's entry.")
     String baseUrl;
 
     @Option(names = "--discovery-url", paramLabel = "URL",
