@@ -7,10 +7,16 @@ import dev.linkedinoauth.fake.internal.server.FakeHandler;
 import dev.linkedinoauth.fake.model.FakeConfig;
 import dev.linkedinoauth.fake.model.FakeStartException;
 import dev.linkedinoauth.fake.model.LinkedInEndpoint;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Iterator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,8 +66,8 @@ class RobustnessTest {
 
     @Test
     void aChunkedBodyPastTheLimitIsA413() {
-        byte[] chunk = "x".repeat(64 * 1024).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        java.util.Iterator<byte[]> chunks = java.util.stream.Stream.generate(() -> chunk)
+        byte[] chunk = "x".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
+        Iterator<byte[]> chunks = Stream.generate(() -> chunk)
                 .limit(FakeHandler.MAX_BODY_BYTES / chunk.length + 2).iterator();
         // No length known up front: the JDK client sends it chunked, so the limit is found while reading.
         HttpResponse<String> response = Http.send(Http.request(fake.url(LinkedInEndpoint.POSTS), "Content-Type", "application/json")
@@ -84,13 +90,13 @@ class RobustnessTest {
     @Test
     void aBodyThatArrivesLateAndInPartsIsReadWhole() throws Exception {
         byte[] form = ("grant_type=password&client_id=" + Flow.CLIENT_ID + "&client_secret=" + Flow.SECRET)
-                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", fake.port())) {
+                .getBytes(StandardCharsets.US_ASCII);
+        try (Socket socket = new Socket("127.0.0.1", fake.port())) {
             socket.setSoTimeout(10_000);
             var out = socket.getOutputStream();
             out.write(("POST /oauth/v2/accessToken HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
                     + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length + "\r\n\r\n")
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             Thread.sleep(200);
             out.write(form, 0, 12);
@@ -98,7 +104,7 @@ class RobustnessTest {
             Thread.sleep(200);
             out.write(form, 12, form.length - 12);
             out.flush();
-            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(answer).startsWith("HTTP/1.1 400 ").contains("\"error\":\"unsupported_grant_type\"");
         }
     }
@@ -132,7 +138,7 @@ class RobustnessTest {
     void closeReleasesThePort() throws Exception {
         int port = fake.port();
         fake.close();
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(port, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
             assertThat(socket.getLocalPort()).isEqualTo(port);
         }
     }
@@ -150,7 +156,7 @@ class RobustnessTest {
             FakeLinkedIn again = FakeLinkedIn.start(FakeConfig.builder().port(port).build());
             again.close();
         }
-        assertThatNoException().isThrownBy(() -> new java.net.ServerSocket(port, 1, java.net.InetAddress.getByName("127.0.0.1")).close());
+        assertThatNoException().isThrownBy(() -> new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1")).close());
     }
 
     @Test
