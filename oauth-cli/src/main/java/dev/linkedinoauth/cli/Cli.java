@@ -17,8 +17,21 @@ final class Cli {
     /** Every subcommand, in the order --help lists them. */
     static final String[] COMMANDS = {"demo", "login", "status", "post", "token", "refresh", "introspect", "revoke", "whoami", "probe", "fake"};
 
-    static CommandLine create(CliEnvironment env, PrintStream out, PrintStream err, String... args) {
-        return create(env, new PrintWriter(out, true), new PrintWriter(err, true), args);
+    /** Runs the command line for these arguments and returns its exit code. */
+    static int execute(CliEnvironment env, PrintStream out, PrintStream err, String... args) {
+        return execute(env, new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    static int execute(CliEnvironment env, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = create(env, out, err, args);
+        try { // create() may have started the demo's fake
+            return cli.execute(args);
+        } finally {
+            CommandLine demo = cli.getSubcommands().get("demo");
+            if (demo != null) {
+                ((DemoCommand) demo.getCommand()).closeUnusedFake(); // a usage error: call() never ran
+            }
+        }
     }
 
     /**
@@ -26,15 +39,17 @@ final class Cli {
      * picocli builds a model (reflection over every option) for each registered command, which is most
      * of the start-up time after the JVM's own. Otherwise (--help, --version, help, a typo) all are.
      */
-    static CommandLine create(CliEnvironment env, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new RootCommand(env));
+    private static CommandLine create(CliEnvironment env, PrintWriter out, PrintWriter err, String... args) {
         String named = firstPositional(args);
-        boolean versionOnly = named == null && (has(args, "--version") || has(args, "-V"))
-                && !has(args, "--help") && !has(args, "-h");
+        boolean help = has(args, "--help") || has(args, "-h");
+        // Before picocli's model, which takes as long as the fake's start: the two then share the machine's cores.
+        DemoFake demoFake = "demo".equals(named) && !help ? DemoFake.startInBackground() : null;
+        CommandLine cli = new CommandLine(new RootCommand(env));
+        boolean versionOnly = named == null && (has(args, "--version") || has(args, "-V")) && !help;
         if (!versionOnly) {
             for (String name : COMMANDS) {
                 if (named == null || !isCommand(named) || named.equals(name)) {
-                    cli.addSubcommand(name, newCommand(name));
+                    cli.addSubcommand(name, name.equals("demo") ? new DemoCommand(demoFake) : newCommand(name));
                 }
             }
             if (named == null || !isCommand(named)) {
@@ -103,7 +118,6 @@ final class Cli {
     /** A switch, not a map of constructor references: no lambda bootstrap at start-up. */
     private static Object newCommand(String name) {
         switch (name) {
-            case "demo": return new DemoCommand();
             case "login": return new LoginCommand();
             case "post": return new PostCommand();
             case "token": return new TokenCommand();

@@ -2,11 +2,8 @@ package dev.linkedinoauth.cli;
 
 import dev.linkedinoauth.core.LoginResult;
 import dev.linkedinoauth.core.Secret;
-import dev.linkedinoauth.fake.model.Consent;
-import dev.linkedinoauth.fake.model.FakeApp;
-import dev.linkedinoauth.fake.model.FakeConfig;
 import dev.linkedinoauth.fake.FakeLinkedIn;
-import java.net.URI;
+import dev.linkedinoauth.fake.model.FakeApp;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -51,30 +48,54 @@ final class DemoCommand extends BaseCommand {
             description = "How long to wait for the redirect (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    /** Started by {@link Cli} while picocli parses; owned by this command once {@link #call()} takes it. */
+    private DemoFake fakeStartedAhead;
+
+    DemoCommand() {
+    }
+
+    DemoCommand(DemoFake fakeStartedAhead) {
+        this.fakeStartedAhead = fakeStartedAhead;
+    }
+
+    /** Closes the fake started ahead when {@link #call()} never took it (a usage error). */
+    void closeUnusedFake() {
+        DemoFake unused = fakeStartedAhead;
+        fakeStartedAhead = null;
+        if (unused != null) {
+            unused.close();
+        }
+    }
+
     @Override
     public Integer call() {
-        if (withImage && postText == null) {
-            throw new CliException.Config("--with-image goes with --post TEXT: linkedin-oauth demo --post 'Hello' --with-image");
-        }
-        URI redirectUri = URI.create("http://localhost:" + LoopbackPorts.freeCallbackPort() + "/callback");
-        FakeApp app = FakeApp.builder().redirectUris(List.of(redirectUri.toString())).build();
-        FakeConfig config = FakeConfig.builder().host("127.0.0.1").port(0).consent(Consent.AUTO).app(app).build();
-        try (FakeLinkedIn fake = FakeLinkedIn.start(config)) {
-            say("Demo: fake LinkedIn at " + fake.baseUrl() + ", demo app '" + app.clientId()
-                    + "', redirect URI " + redirectUri);
-            LoginRequest request = new LoginRequest(app.clientId(), Secret.of(app.clientSecret()), redirectUri,
-                    List.copyOf(app.scopes()), new EndpointOptions.Target.BaseUrl(fake.baseUrl()),
-                    LoginRequest.BrowserChoice.HTTP_FOLLOWER, null, timeout);
-            if (postText == null) {
-                new LoginRunner(env(), this::say).login(request, null, json, json, out());
-            } else {
-                // stdout carries the post's result, as for 'post'; the login summary is progress here.
-                if (postText.isBlank()) {
-                    throw new CliException.Config("the post text is empty");
-                }
-                LoginResult login = new LoginRunner(env(), this::say).login(request, null, false, false, err());
-                new DemoPost(env(), out(), this::say).publish(fake, login, postText, withImage, json);
+        DemoFake demoFake = fakeStartedAhead != null ? fakeStartedAhead : DemoFake.startInBackground();
+        fakeStartedAhead = null;
+        try (demoFake) {
+            if (withImage && postText == null) {
+                throw new CliException.Config("--with-image goes with --post TEXT: linkedin-oauth demo --post 'Hello' --with-image");
             }
+            return run(demoFake.await());
+        }
+    }
+
+    private Integer run(DemoFake.Started started) {
+        FakeLinkedIn fake = started.fake();
+        FakeApp app = started.app();
+        say("Demo: fake LinkedIn at " + fake.baseUrl() + ", demo app '" + app.clientId()
+                + "', redirect URI " + started.redirectUri());
+        LoginRequest request = new LoginRequest(app.clientId(), Secret.of(app.clientSecret()), started.redirectUri(),
+                List.copyOf(app.scopes()), new EndpointOptions.Target.BaseUrl(fake.baseUrl()),
+                LoginRequest.BrowserChoice.HTTP_FOLLOWER, null, timeout);
+        if (postText == null) {
+            new LoginRunner(env(), this::say).login(request, null, json, json, out());
+        } else {
+            // stdout carries the post's result, as for 'post'; the login summary is progress here.
+            if (postText.isBlank()) {
+                throw new CliException.Config("the post text is empty");
+            }
+            LoginResult login = new LoginRunner(env(), this::say).login(request, null, false, false, err());
+            new DemoPost(env(), out(), this::say).publish(fake, login, postText, withImage, json);
         }
         say("Demo done: nothing was saved. For a real token: linkedin-oauth login (see oauth-cli/README.md, \"Get a real token\").");
         return ExitCodes.OK;

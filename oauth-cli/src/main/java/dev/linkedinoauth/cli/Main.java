@@ -28,6 +28,6 @@ public final class Main {
             }
             return ExitCodes.OK;
         }
-        return Cli.create(CliEnvironment.system(), System.out, System.err, args).execute(args);
+        return Cli.execute(CliEnvironment.system(), System.out, System.err, args);
     }
 }

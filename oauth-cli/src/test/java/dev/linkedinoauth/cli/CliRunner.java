@@ -46,7 +46,7 @@ final class CliRunner {
         StringWriter err = new StringWriter();
         CliEnvironment environment = CliEnvironment.of(env, workingDirectory,
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), clock);
-        int code = Cli.create(environment, new PrintWriter(out, true), new PrintWriter(err, true), args).execute(args);
+        int code = Cli.execute(environment, new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Result(code, out.toString(), err.toString());
     }
 

@@ -1,9 +1,12 @@
 package dev.linkedinoauth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.ConnectException;
+import java.net.Socket;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,24 @@ class DemoCommandTest {
                 .contains("access token  AQ", "…", "(in 60 days)", "scope         ").doesNotContain("Signed in");
         assertThat(result.err()).contains("/oauth/v2/authorization?", "Authorization received", "nothing was saved");
         assertThat(result.err().split("Signed in", -1)).as("'Signed in' said once").hasSize(2);
+    }
+
+    @Test
+    void aFakeStartedAheadOfTheCommandIsClosedWhenTheCommandNeverRuns() {
+        DemoFake ahead = DemoFake.startInBackground();
+        int port = ahead.await().fake().port();
+
+        new DemoCommand(ahead).closeUnusedFake();
+
+        assertThatThrownBy(() -> new Socket("127.0.0.1", port).close()).isInstanceOf(ConnectException.class);
+    }
+
+    @Test
+    void aUsageErrorAfterDemoIsReportedAsBeforeTheFakeWasStartedAhead() {
+        var result = runner().run("demo", "--timeout", "soon");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("--timeout").doesNotContain("Demo: fake LinkedIn");
     }
 
     @Test
