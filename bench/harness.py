@@ -67,9 +67,9 @@ class Server:
                                 cwd=work, preexec_fn=os.setpgrp)
 
 
-def floor_classpath():
+def floor_classpath(also=None):
     """bench's classes as a jar (AppCDS refuses a non-empty directory on the class path) and Jetty's jars only
-    (with slf4j-nop), not the peers' jars: the floors load nothing else."""
+    (with slf4j-nop), not the peers' jars: the floors load nothing else. `also`: a regex of more artifact names."""
     classes = os.path.join(TARGET, "classes")
     floor_jar = os.path.join(TARGET, "floors.jar")
     with zipfile.ZipFile(floor_jar, "w") as jar:
@@ -78,7 +78,8 @@ def floor_classpath():
                 path = os.path.join(folder, name)
                 jar.write(path, os.path.relpath(path, classes))
     with open(os.path.join(TARGET, "classpath.txt")) as f:
-        jars = [j for j in f.read().strip().split(os.pathsep) if re.search(r"/(jetty-[a-z]+|slf4j-(api|nop))-[\d.]+\.jar$", j)]
+        names = r"jetty-[a-z]+|slf4j-(api|nop)" + ("|" + also if also else "")
+        jars = [j for j in f.read().strip().split(os.pathsep) if re.search(r"/(" + names + r")-[\d.]+\.jar$", j)]
     return os.pathsep.join([floor_jar] + jars)
 
 
@@ -121,6 +122,16 @@ def archive_flags(work, name="fake-linkedin", training=None):
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
     return ["-XX:SharedArchiveFile=" + jsa, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
             "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms32m", "-Xmn16m"]
+
+
+def launcher_flags(work, name, classpath, main):
+    """The CLI launcher's options: a static AppCDS archive from the class list of one training run, C1 only."""
+    classes, jsa = os.path.join(work, name + ".classes"), os.path.join(work, name + ".jsa")
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "check": True}
+    subprocess.run([JAVA, "-XX:TieredStopAtLevel=1", "-XX:DumpLoadedClassList=" + classes, "-cp", classpath, main], **quiet)
+    subprocess.run([JAVA, "-Xshare:dump", "-XX:SharedClassListFile=" + classes, "-XX:SharedArchiveFile=" + jsa,
+                    "-Xlog:cds=off", "-cp", classpath], **quiet)
+    return ["-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + jsa, "-Xshare:auto", "-Xlog:cds=off"]
 
 
 def status_field(pid, field):
@@ -387,7 +398,12 @@ def main():
             launcher = os.path.join(ROOT, "linkedin-oauth")
             subprocess.run([launcher, "--version"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                            check=True)  # builds the jar and its archive once, outside the timing
-            cmds = {"java -version": [JAVA, "-version"], "--version": [launcher, "--version"], "demo": [launcher, "demo"]}
+            # The demo's floor: its two Jetty servers and HttpClient doing its exchanges, nothing else (DemoFloor).
+            demo_floor_cp = floor_classpath(also=r"httpclient5|httpcore5(-h2)?")
+            demo_floor = [JAVA, *launcher_flags(work, "demo-floor", demo_floor_cp, "dev.linkedinoauth.bench.DemoFloor"),
+                          "-cp", demo_floor_cp, "dev.linkedinoauth.bench.DemoFloor"]
+            cmds = {"java -version": [JAVA, "-version"], "--version": [launcher, "--version"], "demo": [launcher, "demo"],
+                    "demo floor": demo_floor}
             t = {n: [] for n in cmds}
             for _ in range(args.runs):
                 for n, c in cmds.items():
@@ -396,6 +412,8 @@ def main():
             floor = results["cli"]["java -version"]
             for n in ("--version", "demo"):
                 rows.append((f"CLI ./linkedin-oauth {n}", f"{results['cli'][n]:.0f} ms", ratio(results["cli"][n], floor) + " java -version"))
+            rows.append(("demo floor: 2 Jetty servers + HttpClient 5, 4 exchanges, no OAuth (launcher's flags)",
+                         f"{results['cli']['demo floor']:.0f} ms", ratio(results["cli"]["demo floor"], floor) + " java -version"))
             rows.append(("java -version (CLI floor)", f"{floor:.0f} ms", ""))
 
         if "soak" in only and args.soak:
