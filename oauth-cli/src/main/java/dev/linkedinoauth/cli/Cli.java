@@ -44,6 +44,7 @@ final class Cli {
         boolean help = has(args, "--help") || has(args, "-h");
         // Before picocli's model, which takes as long as the fake's start: the two then share the machine's cores.
         DemoFake demoFake = "demo".equals(named) && !help ? DemoFake.startInBackground() : null;
+        skipUnusedConverters();
         CommandLine cli = new CommandLine(new RootCommand(env));
         boolean versionOnly = named == null && (has(args, "--version") || has(args, "-V")) && !help;
         if (!versionOnly) {
@@ -69,6 +70,20 @@ final class Cli {
         cli.setParameterExceptionHandler(new UsageErrorHandler());
         cli.setExecutionExceptionHandler(new FailureHandler());
         return cli;
+    }
+
+    private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
+    /**
+     * picocli registers a converter for every java.sql and java.time type it knows by loading and initialising
+     * those classes (java.sql.DriverManager looks for JDBC drivers), ~90 classes on every start. No option here
+     * takes one ({@link DurationConverter} reads every duration), so they are left out, unless the property is
+     * set already.
+     */
+    private static void skipUnusedConverters() {
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*");
+        }
     }
 
     /**
