@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -271,7 +272,7 @@ public final class LinkedInImages {
     }
 
     private static ObjectNode initializeBody(String owner) {
-        ObjectNode body = Json.MAPPER.createObjectNode();
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.putObject("initializeUploadRequest").put("owner", Objects.requireNonNull(owner, "owner"));
         return body;
     }

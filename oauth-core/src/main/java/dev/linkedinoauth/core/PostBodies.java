@@ -2,7 +2,9 @@ package dev.linkedinoauth.core;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.linkedinoauth.core.internal.JsonTrees;
 
 import java.util.List;
 
@@ -13,7 +15,7 @@ final class PostBodies {
 
     /** {@code /rest/posts}: commentary in little text, visibility as a plain string, main-feed distribution. */
     static ObjectNode posts(String author, String commentary, Post.Visibility visibility) {
-        ObjectNode body = Json.MAPPER.createObjectNode();
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("author", author);
         body.put("commentary", commentary);
         body.put("visibility", visibility.name());
@@ -68,7 +70,7 @@ final class PostBodies {
 
     /** {@code /v2/ugcPosts}: the text under {@code specificContent}, visibility as a MemberNetworkVisibility object. */
     static ObjectNode ugcPosts(String author, String text, Post.Visibility visibility) {
-        ObjectNode body = Json.MAPPER.createObjectNode();
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("author", author);
         body.put("lifecycleState", "PUBLISHED");
         ObjectNode share = body.putObject("specificContent").putObject("com.linkedin.ugc.ShareContent");
@@ -80,7 +82,7 @@ final class PostBodies {
 
     static String compact(ObjectNode body) {
         try {
-            return Json.MAPPER.writeValueAsString(body);
+            return JsonTrees.compact(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings always serializes", e);
         }
@@ -88,7 +90,7 @@ final class PostBodies {
 
     static String pretty(ObjectNode body) {
         try {
-            return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(body);
+            return JsonTrees.pretty(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings always serializes", e);
         }

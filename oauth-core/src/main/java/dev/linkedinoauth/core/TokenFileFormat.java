@@ -7,8 +7,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.linkedinoauth.core.internal.JsonTrees;
 
 /**
  * The JSON layout of the token file: {@code {"format": ..., "tokens": {key: {"client_id": ..., ...}}}}, keyed as
@@ -22,8 +23,8 @@ final class TokenFileFormat {
     }
 
     static TokenEntries parse(byte[] bytes) throws IOException {
-        JsonNode root = Json.MAPPER.readTree(bytes);
-        if (root == null || !root.isObject()) {
+        JsonNode root = JsonTrees.read(bytes);
+        if (!root.isObject()) {
             throw new IllegalArgumentException("not a JSON object");
         }
         JsonNode tokens = root.get("tokens");
@@ -52,7 +53,7 @@ final class TokenFileFormat {
     }
 
     static byte[] serialize(TokenEntries entries) throws JsonProcessingException {
-        ObjectNode root = Json.MAPPER.createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("format", FORMAT);
         ObjectNode tokens = root.putObject("tokens");
         entries.tokens().forEach((key, t) -> {
@@ -72,7 +73,8 @@ final class TokenFileFormat {
                 n.put("redirect_uri", t.redirectUri());
             }
         });
-        return Json.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(root);
+        // Byte for byte what databind's mapper wrote with INDENT_OUTPUT: older versions read this file back.
+        return JsonTrees.prettyBytes(root);
     }
 
     private static Instant instant(JsonNode node, String field) {

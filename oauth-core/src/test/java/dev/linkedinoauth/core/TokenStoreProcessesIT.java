@@ -2,6 +2,7 @@ package dev.linkedinoauth.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.linkedinoauth.core.internal.JsonTrees;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -63,7 +64,7 @@ class TokenStoreProcessesIT {
             }
 
             // The file is always a whole one: valid JSON, every entry there, the token one that was saved.
-            Json.MAPPER.readTree(Files.readAllBytes(file()));
+            JsonTrees.read(Files.readAllBytes(file()));
             TokenEntries entries = TokenStore.at(file()).entries();
             assertThat(entries.get("keep")).contains(keep);
             String crash = entries.get("crash").orElseThrow().accessToken();

@@ -1,16 +1,14 @@
 package dev.linkedinoauth.core.probe;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.linkedinoauth.core.internal.JsonTrees;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /** An answer held against an expectation: the observed line and every difference, secrets masked. */
 final class Comparison {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     final String observed;
     final List<String> differences;
 
@@ -97,9 +95,10 @@ final class Comparison {
             return null;
         }
         try {
-            JsonNode node = MAPPER.readTree(body);
-            return node != null && node.isContainerNode() ? node : null;
-        } catch (JsonProcessingException e) {
+            // The streaming reader, not databind's mapper: see JsonTrees (start-up).
+            JsonNode node = JsonTrees.read(body);
+            return node.isContainerNode() ? node : null;
+        } catch (IOException e) {
             return null;
         }
     }
