@@ -1,9 +1,11 @@
 package dev.linkedinoauth.core.probe;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.linkedinoauth.core.internal.JsonTrees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -135,8 +137,17 @@ public record Expectation(int status, String mediaType, List<Field> fields, List
         }
 
         static String shown(JsonNode value) {
-            String text = value.isTextual() ? value.asText() : value.toString();
+            String text = value.isTextual() ? value.asText() : compact(value);
             return text.length() > 200 ? text.substring(0, 197) + "..." : text;
+        }
+
+        /** toString()'s text without databind's mapper, which toString() starts (see JsonTrees). */
+        private static String compact(JsonNode value) {
+            try {
+                return value.isPojo() ? value.toString() : JsonTrees.compact(value);
+            } catch (JsonProcessingException e) { // deeper than the generator's limit: toString() says what
+                return value.toString();
+            }
         }
     }
 
