@@ -51,9 +51,6 @@ final class DemoCommand extends BaseCommand {
     /** Started by {@link Cli} while picocli parses; owned by this command once {@link #call()} takes it. */
     private DemoFake fakeStartedAhead;
 
-    DemoCommand() {
-    }
-
     DemoCommand(DemoFake fakeStartedAhead) {
         this.fakeStartedAhead = fakeStartedAhead;
     }
