@@ -361,7 +361,8 @@ def main():
                 flow = {r["params"]["server"]: r["primaryMetric"]["scorePercentiles"]["50.0"] for r in json.load(f)}
             results["flow"] = flow
             for n, p50 in flow.items():
-                rows.append((f"in-process authorize → token → userinfo p50 ({n})", f"{p50:.2f} ms", ""))
+                rows.append((f"in-process authorize → token → userinfo p50 ({n})", f"{p50:.2f} ms",
+                             ratio(p50, flow["flow-floor"]) + " flow-floor" if "flow-floor" in flow else ""))
 
         if "wrk" in only:
             progress("wrk")

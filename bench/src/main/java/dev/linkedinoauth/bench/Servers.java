@@ -11,7 +11,8 @@ import java.net.InetAddress;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 
 /**
- * The three servers measured, and Jetty alone as their floor ({@code jetty-floor}), each started in-process on a free loopback port the way a test would,
+ * The three servers measured, Jetty alone as their floor ({@code jetty-floor}) and the sign-in's floor
+ * ({@code flow-floor}), each started in-process on a free loopback port the way a test would,
  * with what it needs to answer one token request with 200.
  */
 final class Servers {
@@ -41,7 +42,9 @@ final class Servers {
             case "wiremock" -> wiremock();
             case "mock-oauth2-server" -> mockOAuth2Server();
             case "jetty-floor" -> jettyFloor();
-            default -> throw new IllegalArgumentException("unknown server " + name + " (fake, wiremock, mock-oauth2-server, jetty-floor)");
+            case "flow-floor" -> flowFloor();
+            default -> throw new IllegalArgumentException("unknown server " + name
+                    + " (fake, wiremock, mock-oauth2-server, jetty-floor, flow-floor)");
         };
     }
 
@@ -142,6 +145,37 @@ final class Servers {
                     server.stop();
                 } catch (Exception e) {
                     throw new IllegalStateException("the Jetty floor did not stop", e);
+                }
+            }
+        };
+    }
+
+    /** {@link FlowFloor}: the least a server can do for {@link FlowBenchmark}'s sign-in; its token path signs an id_token. */
+    static Running flowFloor() {
+        org.eclipse.jetty.server.Server server;
+        try {
+            server = FlowFloor.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("the flow floor did not start", e);
+        }
+        return new Running() {
+            public int port() {
+                return FlowFloor.port(server);
+            }
+
+            public String tokenPath() {
+                return "/oauth/v2/accessToken";
+            }
+
+            public String tokenForm() {
+                return "grant_type=authorization_code&code=c1";
+            }
+
+            public void close() {
+                try {
+                    FlowFloor.stop(server);
+                } catch (IOException e) {
+                    throw new IllegalStateException(e.getMessage(), e);
                 }
             }
         };
