@@ -61,16 +61,21 @@ public final class SigningKey {
      * in that order (including the bogus {@code zip}), by signing over the header's own bytes.
      */
     public String sign(Map<String, Object> claims) {
-        String headerJson = Json.string(Json.object().with("zip", "RS256").with("typ", "JWT").with("kid", KID)
-                .with("alg", "RS256"));
+        Material material = Material.INSTANCE;
         try {
-            JWSHeader header = JWSHeader.parse(Base64URL.encode(headerJson.getBytes(StandardCharsets.UTF_8)));
-            JWSObject jws = new JWSObject(header, new Payload(Json.string(claims)));
-            jws.sign(Material.INSTANCE.signer);
+            JWSObject jws = new JWSObject(material.header, new Payload(Json.string(claims)));
+            jws.sign(material.signer);
             return jws.serialize();
-        } catch (ParseException | JOSEException e) {
+        } catch (JOSEException e) {
             throw new IllegalStateException("cannot sign an id_token with the bundled key", e);
         }
+    }
+
+    /** LinkedIn's header, parsed from its own bytes so that nimbus signs over exactly them. Immutable: made once. */
+    private static JWSHeader linkedInHeader() throws ParseException {
+        String headerJson = Json.string(Json.object().with("zip", "RS256").with("typ", "JWT").with("kid", KID)
+                .with("alg", "RS256"));
+        return JWSHeader.parse(Base64URL.encode(headerJson.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The loaded key: built once per JVM, on first use, thread-safely (the holder idiom). */
@@ -79,11 +84,13 @@ public final class SigningKey {
 
         final RSAKey key;
         final RSASSASigner signer;
+        final JWSHeader header;
         final Map<String, Object> publicJwks;
 
-        private Material(RSAKey key) throws JOSEException {
+        private Material(RSAKey key) throws JOSEException, ParseException {
             this.key = key;
             this.signer = new RSASSASigner(key);
+            this.header = linkedInHeader();
             this.publicJwks = new JWKSet(key.toPublicJWK()).toJSONObject(true);
         }
     }
@@ -102,7 +109,7 @@ public final class SigningKey {
                     new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
             return new Material(new RSAKey.Builder(publicKey).privateKey(privateKey).keyID(KID)
                     .keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).build());
-        } catch (IOException | GeneralSecurityException | JOSEException e) {
+        } catch (IOException | GeneralSecurityException | JOSEException | ParseException e) {
             throw new IllegalStateException("cannot load the bundled signing key", e);
         }
     }
