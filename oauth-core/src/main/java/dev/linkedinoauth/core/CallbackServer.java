@@ -1,13 +1,9 @@
 package dev.linkedinoauth.core;
 
-import java.io.IOException;
-import java.net.BindException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -16,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
-import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -100,7 +95,7 @@ public final class CallbackServer implements AutoCloseable {
      */
     public static CallbackServer start(URI redirectUri, String expectedState, Duration pageHold,
                                        Consumer<String> notices) {
-        return start(redirectUri, expectedState, pageHold, notices, IPV6_LOOPBACK);
+        return start(redirectUri, expectedState, pageHold, notices, CallbackListeners.IPV6_LOOPBACK);
     }
 
     /** @param ipv6Loopback the second address for {@code localhost}; tests pass one this machine lacks */
@@ -109,106 +104,24 @@ public final class CallbackServer implements AutoCloseable {
         Objects.requireNonNull(redirectUri, "redirectUri");
         Objects.requireNonNull(expectedState, "expectedState");
         Objects.requireNonNull(notices, "notices");
-        requireServable(redirectUri);
+        CallbackListeners.requireServable(redirectUri);
         CallbackServer s = new CallbackServer(redirectUri, expectedState, pageHold, notices);
         try {
-            s.listen(ipv6Loopback);
+            CallbackListeners.open(s.server, redirectUri, pageHold.plusSeconds(30), notices, ipv6Loopback);
             s.server.start();
         } catch (LinkedInException e) {
             s.stopQuietly();
             throw e;
         } catch (Exception e) {
             s.stopQuietly();
-            throw s.cannotListen(e);
+            throw CallbackListeners.cannotListen(redirectUri, e);
         }
         return s;
     }
 
-    /**
-     * Binds every address before anything is served, so that a port busy on either family fails the start.
-     * {@code localhost} is 127.0.0.1 and ::1: Chromium tries [::1] first, and another server there would
-     * otherwise take the code while this one waits. A machine without IPv6 gets 127.0.0.1 alone, said once.
-     */
-    private void listen(String ipv6Loopback) throws IOException {
-        List<String> hosts = bindHosts(redirectUri, ipv6Loopback);
-        for (int i = 0; i < hosts.size(); i++) {
-            ServerConnector connector = new ServerConnector(server, 1, 1);
-            connector.setHost(hosts.get(i));
-            connector.setPort(port(redirectUri));
-            connector.setIdleTimeout(pageHold.plusSeconds(30).toMillis());
-            try {
-                connector.open();
-            } catch (IOException e) {
-                BindException bind = bindCause(e);
-                boolean optionalIpv6 = i > 0; // only localhost has a second address: its IPv6 one
-                if (optionalIpv6 && (bind == null || !isInUse(bind))) {
-                    connector.close();
-                    notices.accept("This machine has no IPv6 loopback (" + hosts.get(i) + ": " + LinkedInException.oneLine(
-                            String.valueOf(e.getMessage())) + "); the callback server listens on 127.0.0.1 only.");
-                    continue;
-                }
-                connector.close();
-                for (Connector opened : server.getConnectors()) { // the server never started: stop() would not
-                    ((ServerConnector) opened).close();
-                }
-                throw e;
-            }
-            server.addConnector(connector);
-        }
-    }
-
-    private LinkedInException cannotListen(Exception e) {
-        BindException bind = bindCause(e);
-        if (bind != null && isInUse(bind)) {
-            return new PortInUseException(port(redirectUri), redirectUri, e);
-        }
-        return new ConfigurationException("The callback server cannot listen on port " + port(redirectUri)
-                + " for " + redirectUri + ": " + (bind != null ? bind.getMessage() : e.getMessage()), e);
-    }
-
-    private static boolean isInUse(BindException bind) {
-        return bind.getMessage() == null || bind.getMessage().toLowerCase(Locale.ROOT).contains("in use");
-    }
-
     /** True when this server can serve the URI: {@code http} on localhost, 127.0.0.1 or [::1]. */
     public static boolean canServe(URI redirectUri) {
-        return "http".equalsIgnoreCase(redirectUri.getScheme()) && redirectUri.getHost() != null
-                && isLoopback(redirectUri.getHost());
-    }
-
-    private static void requireServable(URI redirectUri) {
-        if (!canServe(redirectUri)) {
-            throw new ConfigurationException("The callback server can only serve an http:// redirect URI on"
-                    + " localhost, 127.0.0.1 or [::1], not " + redirectUri);
-        }
-    }
-
-    private static boolean isLoopback(String host) {
-        return host.equalsIgnoreCase("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
-    }
-
-    private static final String IPV6_LOOPBACK = "::1";
-
-    /** localhost is both loopbacks (127.0.0.1 first: it must work, ::1 only where the machine has it). */
-    private static List<String> bindHosts(URI uri, String ipv6Loopback) {
-        String host = uri.getHost();
-        if (host.equalsIgnoreCase("localhost")) {
-            return List.of("127.0.0.1", ipv6Loopback);
-        }
-        return List.of(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
-    }
-
-    private static int port(URI uri) {
-        return uri.getPort() == -1 ? 80 : uri.getPort();
-    }
-
-    private static BindException bindCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BindException b) {
-                return b;
-            }
-        }
-        return null;
+        return CallbackListeners.canServe(redirectUri);
     }
 
     public URI redirectUri() {
