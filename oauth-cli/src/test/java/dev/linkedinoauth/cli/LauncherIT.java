@@ -51,4 +51,29 @@ class LauncherIT {
         assertThat(result.err()).contains("preparing the start-up archive");
         assertThat(Files.readAllLines(stamp).get(0)).isEqualTo(CliProcess.JAR.toRealPath().toString());
     }
+
+    @Test
+    void theFakeRunsWithACollectorThatKeepsItsHeapNearWhatItHolds() {
+        var fake = flagsOf("-XX:+PrintCommandLineFlags", "fake", "--help");
+        var version = flagsOf("-XX:+PrintCommandLineFlags", "--version");
+
+        assertThat(fake.exitCode()).as(fake.toString()).isZero();
+        assertThat(fake.out()).contains("-XX:+UseSerialGC", "-XX:InitialHeapSize=33554432", "-XX:NewSize=16777216");
+        assertThat(version.exitCode()).as(version.toString()).isZero();
+        assertThat(version.out()).doesNotContain("-XX:NewSize=16777216"); // only the fake is a long-running server
+    }
+
+    @Test
+    void aCollectorOfTheUsersOwnWinsOverTheFakesDefault() {
+        var fake = flagsOf("-XX:+UseParallelGC -XX:+PrintCommandLineFlags", "fake", "--help");
+
+        assertThat(fake.exitCode()).as(fake.toString()).isZero(); // two collectors named would stop the JVM
+        assertThat(fake.out()).contains("-XX:+UseParallelGC").doesNotContain("UseSerialGC");
+    }
+
+    private CliRunner.Result flagsOf(String javaOpts, String... args) {
+        List<String> command = new java.util.ArrayList<>(List.of(LAUNCHER.toString()));
+        command.addAll(List.of(args));
+        return CliProcess.await(new CliProcess(dir).env("LINKEDIN_OAUTH_JAVA_OPTS", javaOpts).start(command), "");
+    }
 }
