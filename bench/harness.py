@@ -281,6 +281,43 @@ def timed(cmd, runs, cwd=ROOT, env=None):
     return times
 
 
+IMAGE = os.environ.get("BENCH_IMAGE", "linkedin-oauth/fake-linkedin:0.1.0-SNAPSHOT")
+
+
+def docker_ready():
+    """True when a Docker daemon answers and the fake's image is built (./mvnw verify, or docs/container.md)."""
+    if shutil.which("docker") is None:
+        return False
+    return subprocess.run(["docker", "image", "inspect", IMAGE], stdout=subprocess.DEVNULL,
+                          stderr=subprocess.DEVNULL).returncode == 0
+
+
+def container_start(work, config):
+    """`docker run` (host network, the config mounted) → first token 200, in ms; then the image's own health check
+    and a bare `java -version` through `docker exec` in the same container, in ms each."""
+    port = free_port()
+    request = Server("container", [], "/oauth/v2/accessToken", FAKE_FORM).request(port)
+    start = time.monotonic()
+    cid = subprocess.run(["docker", "run", "-d", "--rm", "--network", "host", "-e", f"FAKE_LINKEDIN_PORT={port}",
+                          "-e", "FAKE_LINKEDIN_HOST=127.0.0.1", "-e", "FAKE_LINKEDIN_CONFIG=/bench/fake-linkedin.json",
+                          "-v", f"{config}:/bench/fake-linkedin.json:ro", IMAGE],
+                         capture_output=True, text=True, check=True).stdout.strip()
+    try:
+        while ask(port, request) != 200:
+            if (time.monotonic() - start) > 60:
+                raise SystemExit("container: no answer within 60 s")
+            time.sleep(0.002)
+        first = (time.monotonic() - start) * 1000
+        health_cmd = json.loads(subprocess.run(["docker", "image", "inspect", "--format", "{{json .Config.Healthcheck.Test}}",
+                                                IMAGE], capture_output=True, text=True, check=True).stdout)[1:]
+        env = ["-e", f"FAKE_LINKEDIN_PORT={port}", "-e", "FAKE_LINKEDIN_HOST=127.0.0.1"]
+        health = median(timed(["docker", "exec"] + env + [cid] + health_cmd, 1))
+        bare = median(timed(["docker", "exec", cid, "java", "-Xshare:auto", "-version"], 1))
+        return first, health, bare
+    finally:
+        subprocess.run(["docker", "rm", "-f", cid], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
 def progress(section):
     print(f"bench: {section} ...", file=sys.stderr, flush=True)
 
@@ -298,7 +335,7 @@ def main():
     ap.add_argument("--runs", type=int, default=11, help="cold starts (and fresh JVMs) per server")
     ap.add_argument("--seconds", type=int, default=10, help="duration of each wrk measurement")
     ap.add_argument("--soak", type=int, default=1_000_000, help="token requests for the RSS soak (0: skip)")
-    ap.add_argument("--only", default="cold,cycle,flow,wrk,cli,soak", help="comma-separated sections")
+    ap.add_argument("--only", default="cold,container,cycle,flow,wrk,cli,soak", help="comma-separated sections")
     ap.add_argument("--fake-flags", action="append", default=[],
                     help="extra fake variant: LABEL=JVM FLAGS (space separated); may repeat")
     args = ap.parse_args()
@@ -330,6 +367,35 @@ def main():
                     rows.append((f"cold start → first token 200 ({n})", f"{v['ms']:.0f} ms", ratio(v["ms"], w["ms"]) + " WireMock"))
                     rows.append((f"peak RSS at first answer ({n})", f"{v['hwm_mib']:.0f} MiB", ratio(v["hwm_mib"], w["hwm_mib"]) + " WireMock"))
             rows.append(("java -version (floor)", f"{floor:.0f} ms", ""))
+
+        if "container" in only:
+            progress("container")
+            if not docker_ready():
+                rows.append(("container image (skipped: no Docker daemon or no image " + IMAGE + ")", "–", ""))
+            else:
+                host = next(s for s in all_servers if "image options" in s.name and s.kind == "fake")
+                runs = {"container": [], "health": [], "exec java -version": [], "docker run java -version": [],
+                        "host": [], "java -version": []}
+                for _ in range(args.runs):
+                    first, health, bare = container_start(work, os.path.join(work, "fake-linkedin.json"))
+                    runs["container"].append(first)
+                    runs["health"].append(health)
+                    runs["exec java -version"].append(bare)
+                    runs["docker run java -version"] += timed(["docker", "run", "--rm", "--network", "host",
+                                                               "--entrypoint", "java", IMAGE, "-version"], 1)
+                    runs["host"].append(cold_start(host, work)[0])
+                    runs["java -version"] += timed([JAVA, "-version"], 1)
+                m = {k: median(v) for k, v in runs.items()}
+                results["container"] = m
+                inside, outside = m["container"] - m["docker run java -version"], m["host"] - m["java -version"]
+                rows.append(("container: docker run → first token 200", f"{m['container']:.0f} ms", ""))
+                rows.append(("container floor: docker run → java -version exits", f"{m['docker run java -version']:.0f} ms", ""))
+                rows.append(("container, above its floor", f"{inside:.0f} ms",
+                             ratio(inside, outside) + " the jar with the image's options above java -version"))
+                rows.append(("the jar with the image's options, above java -version (same rounds)", f"{outside:.0f} ms", ""))
+                rows.append(("container health check (docker exec)", f"{m['health']:.0f} ms",
+                             ratio(m["health"], m["exec java -version"]) + " docker exec java -version"))
+                rows.append(("docker exec java -version (its floor)", f"{m['exec java -version']:.0f} ms", ""))
 
         if "cycle" in only:
             progress("cycle")
