@@ -30,11 +30,25 @@ public final class JettyFloor {
     private JettyFloor() {
     }
 
+    /**
+     * With {@code -Dfloor.retain=N}, the floor keeps a KiB for each of the last N requests, replaced first in first
+     * out, as the fake keeps its last 10,000 tokens and 10,000 recorded requests (about 20 MiB live): what the
+     * collector then does with that churn is the floor under the fake's resident size in a soak.
+     */
+    private static final Object[] KEPT = new Object[Math.max(1, Integer.getInteger("floor.retain", 0))];
+    private static final boolean KEEPS = Integer.getInteger("floor.retain", 0) > 0;
+    private static long answered; // guarded by KEPT
+
     /** Reads the form as the fake does (a blocking stream) and writes the fixed answer. */
     private static boolean respond(Request request, Response response, Callback callback, byte[] body)
             throws IOException {
         try (InputStream in = Request.asInputStream(request)) {
             in.readNBytes(1 << 20);
+        }
+        if (KEEPS) {
+            synchronized (KEPT) {
+                KEPT[(int) (answered++ % KEPT.length)] = new byte[1024];
+            }
         }
         response.setStatus(200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
