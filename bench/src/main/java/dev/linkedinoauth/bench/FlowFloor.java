@@ -1,6 +1,5 @@
 package dev.linkedinoauth.bench;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -95,17 +94,5 @@ final class FlowFloor {
         response.setStatus(200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         response.write(true, ByteBuffer.wrap(body), callback);
-    }
-
-    static int port(Server server) {
-        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
-    }
-
-    static void stop(Server server) throws IOException {
-        try {
-            server.stop();
-        } catch (Exception e) {
-            throw new IOException("the flow floor did not stop", e);
-        }
     }
 }

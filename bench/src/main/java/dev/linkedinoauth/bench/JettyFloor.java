@@ -94,6 +94,11 @@ public final class JettyFloor {
         return server;
     }
 
+    /** On a free port. */
+    static Server start0() throws Exception {
+        return start(0);
+    }
+
     static int port(Server server) {
         return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
     }

@@ -121,11 +121,25 @@ final class Servers {
 
     /** {@link JettyFloor}: what Jetty 12 alone costs per cycle, under every server here that is built on it. */
     static Running jettyFloor() {
+        return jetty("the Jetty floor", JettyFloor::start0, "grant_type=client_credentials&client_id=c&client_secret=s");
+    }
+
+    /** {@link FlowFloor}: the least a server can do for {@link FlowBenchmark}'s sign-in; its token path signs an id_token. */
+    static Running flowFloor() {
+        return jetty("the flow floor", FlowFloor::start, "grant_type=authorization_code&code=c1");
+    }
+
+    interface JettyStart {
+        org.eclipse.jetty.server.Server start() throws Exception;
+    }
+
+    /** A bare Jetty server on the fake's token path: started, its port, stopped. */
+    private static Running jetty(String name, JettyStart start, String tokenForm) {
         org.eclipse.jetty.server.Server server;
         try {
-            server = JettyFloor.start(0);
+            server = start.start();
         } catch (Exception e) {
-            throw new IllegalStateException("the Jetty floor did not start", e);
+            throw new IllegalStateException(name + " did not start", e);
         }
         return new Running() {
             public int port() {
@@ -137,45 +151,14 @@ final class Servers {
             }
 
             public String tokenForm() {
-                return "grant_type=client_credentials&client_id=c&client_secret=s";
+                return tokenForm;
             }
 
             public void close() {
                 try {
                     server.stop();
                 } catch (Exception e) {
-                    throw new IllegalStateException("the Jetty floor did not stop", e);
-                }
-            }
-        };
-    }
-
-    /** {@link FlowFloor}: the least a server can do for {@link FlowBenchmark}'s sign-in; its token path signs an id_token. */
-    static Running flowFloor() {
-        org.eclipse.jetty.server.Server server;
-        try {
-            server = FlowFloor.start();
-        } catch (Exception e) {
-            throw new IllegalStateException("the flow floor did not start", e);
-        }
-        return new Running() {
-            public int port() {
-                return FlowFloor.port(server);
-            }
-
-            public String tokenPath() {
-                return "/oauth/v2/accessToken";
-            }
-
-            public String tokenForm() {
-                return "grant_type=authorization_code&code=c1";
-            }
-
-            public void close() {
-                try {
-                    FlowFloor.stop(server);
-                } catch (IOException e) {
-                    throw new IllegalStateException(e.getMessage(), e);
+                    throw new IllegalStateException(name + " did not stop", e);
                 }
             }
         };
