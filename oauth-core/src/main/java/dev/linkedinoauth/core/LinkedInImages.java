@@ -6,15 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -113,31 +110,10 @@ public final class LinkedInImages {
         HttpResult result = http.postJson(initializeUri(), accessToken, headers(true), PostBodies.compact(initializeBody(owner)));
         if (!result.isSuccess()) {
             LinkedInApiException error = ApiErrors.from(INITIALIZE, result, ApiErrors.Call.API);
-            String advice = advice(error.kind(), owner);
+            String advice = ImageAnswers.advice(error.kind(), owner, version);
             throw advice == null ? error : error.withAdvice(advice);
         }
-        JsonNode value = Json.objectOrNull(result.body());
-        value = value == null ? null : value.get("value");
-        String image = value == null ? null : Json.text(value, "image");
-        String url = value == null ? null : Json.text(value, "uploadUrl");
-        Long expires;
-        try {
-            expires = value == null ? null : Json.number(value, "uploadUrlExpiresAt");
-        } catch (IllegalArgumentException e) {
-            expires = null;
-        }
-        if (image == null || url == null) {
-            throw ApiErrors.unreadable(INITIALIZE, result, "the answer has no value.image and value.uploadUrl");
-        }
-        URI uploadUrl;
-        try {
-            uploadUrl = URI.create(url);
-        } catch (IllegalArgumentException e) {
-            throw ApiErrors.unreadable(INITIALIZE, result, "value.uploadUrl is not a URL");
-        }
-        // The lifetime is undocumented; without a stated expiry the URL is tried once, as any other.
-        Instant expiresAt = expires == null ? Instant.MAX : Instant.ofEpochMilli(expires);
-        return new ImageUpload(image, uploadUrl, expiresAt);
+        return ImageAnswers.upload(result);
     }
 
     /**
@@ -175,27 +151,7 @@ public final class LinkedInImages {
         if (!result.isSuccess()) {
             throw ApiErrors.from(STATUS, result, ApiErrors.Call.API);
         }
-        JsonNode body = Json.objectOrNull(result.body());
-        String state = body == null ? null : Json.text(body, "status");
-        ImageStatus.State parsed = null;
-        for (ImageStatus.State s : ImageStatus.State.values()) {
-            if (s != ImageStatus.State.NOT_VISIBLE && s.name().equals(state == null ? null : state.toUpperCase(Locale.ROOT))) {
-                parsed = s;
-            }
-        }
-        if (parsed == null) {
-            throw ApiErrors.unreadable(STATUS, result, "the answer has no known status");
-        }
-        String download = Json.text(body, "downloadUrl");
-        URI downloadUrl = null;
-        if (parsed == ImageStatus.State.AVAILABLE && download != null && !download.isBlank()) {
-            try {
-                downloadUrl = URI.create(download);
-            } catch (IllegalArgumentException e) {
-                downloadUrl = null;
-            }
-        }
-        return new ImageStatus(imageUrn, parsed, Json.text(body, "owner"), downloadUrl);
+        return ImageAnswers.status(imageUrn, result);
     }
 
     /**
@@ -275,19 +231,6 @@ public final class LinkedInImages {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.putObject("initializeUploadRequest").put("owner", Objects.requireNonNull(owner, "owner"));
         return body;
-    }
-
-    private String advice(LinkedInApiException.Kind kind, String owner) {
-        return switch (kind) {
-            case ACCESS_DENIED -> owner.startsWith("urn:li:organization:")
-                    ? "uploading for " + owner + " needs w_organization_social and a role on its page"
-                    : "uploading images needs the w_member_social scope and the token's own member as owner ("
-                            + owner + "; an empty id means the token lacked openid); log in again asking for"
-                            + " openid profile w_member_social";
-            case VERSION_NOT_ACTIVE -> "LinkedIn-Version " + version + " is retired or not yet released: choose a month"
-                    + " from the last twelve, or leave it unset for the default";
-            default -> null;
-        };
     }
 
     /**
