@@ -3,6 +3,7 @@ package dev.linkedinoauth.core;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.Objects;
 
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpPut;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -27,6 +29,7 @@ import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.NameValuePair;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.FileEntity;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
 import org.apache.hc.core5.io.CloseMode;
@@ -137,10 +140,9 @@ public final class LinkedInHttp implements AutoCloseable {
      * PUTs a file as the body (an image upload), reporting bytes sent to {@code progress}. Never resent: an
      * upload URL is used once, and on any failure the caller starts a new upload.
      */
-    HttpResult putFile(URI uri, String bearerToken, java.nio.file.Path file, String mediaType, UploadProgress progress) {
-        org.apache.hc.client5.http.classic.methods.HttpPut put = new org.apache.hc.client5.http.classic.methods.HttpPut(uri);
-        put.setEntity(new ProgressEntity(new org.apache.hc.core5.http.io.entity.FileEntity(file.toFile(),
-                ContentType.create(mediaType)), file, progress));
+    HttpResult putFile(URI uri, String bearerToken, Path file, String mediaType, UploadProgress progress) {
+        HttpPut put = new HttpPut(uri);
+        put.setEntity(new CountingEntity(new FileEntity(file.toFile(), ContentType.create(mediaType)), file, progress));
         if (bearerToken != null) {
             put.setHeader(HttpHeaders.AUTHORIZATION, "Bearer " + bearerToken);
         }
@@ -162,42 +164,6 @@ public final class LinkedInHttp implements AutoCloseable {
         HttpClientContext context = HttpClientContext.create();
         context.setAttribute(RetryAfterStrategy.CREATES_RESOURCE, Boolean.TRUE);
         return execute(post, context);
-    }
-
-    /** Counts the bytes of an upload as HttpClient writes them. */
-    private static final class ProgressEntity extends org.apache.hc.core5.http.io.entity.HttpEntityWrapper {
-        private final java.nio.file.Path file;
-        private final UploadProgress progress;
-
-        ProgressEntity(HttpEntity entity, java.nio.file.Path file, UploadProgress progress) {
-            super(entity);
-            this.file = file;
-            this.progress = progress;
-        }
-
-        @Override
-        public void writeTo(java.io.OutputStream out) throws IOException {
-            long total = getContentLength();
-            java.io.OutputStream counting = new java.io.FilterOutputStream(out) {
-                private long sent;
-
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
-                    sent += len;
-                    progress.update(file, sent, total);
-                }
-
-                @Override
-                public void write(int b) throws IOException {
-                    out.write(b);
-                    sent++;
-                    progress.update(file, sent, total);
-                }
-            };
-            super.writeTo(counting);
-            counting.flush();
-        }
     }
 
     private HttpResult execute(HttpUriRequestBase request) {
