@@ -35,8 +35,8 @@ public final class JettyFloor {
      * out, as the fake keeps its last 10,000 tokens and 10,000 recorded requests (about 20 MiB live): what the
      * collector then does with that churn is the floor under the fake's resident size in a soak.
      */
-    private static final Object[] KEPT = new Object[Math.max(1, Integer.getInteger("floor.retain", 0))];
-    private static final boolean KEEPS = Integer.getInteger("floor.retain", 0) > 0;
+    private static final int RETAINED = Integer.getInteger("floor.retain", 0);
+    private static final Object[] KEPT = new Object[Math.max(1, RETAINED)];
     private static long answered; // guarded by KEPT
 
     /** Reads the form as the fake does (a blocking stream) and writes the fixed answer. */
@@ -45,7 +45,7 @@ public final class JettyFloor {
         try (InputStream in = Request.asInputStream(request)) {
             in.readNBytes(1 << 20);
         }
-        if (KEEPS) {
+        if (RETAINED > 0) {
             synchronized (KEPT) {
                 KEPT[(int) (answered++ % KEPT.length)] = new byte[1024];
             }
@@ -92,11 +92,6 @@ public final class JettyFloor {
         server.setStopTimeout(0); // as the fake
         server.start();
         return server;
-    }
-
-    /** On a free port. */
-    static Server start0() throws Exception {
-        return start(0);
     }
 
     static int port(Server server) {

@@ -8,6 +8,7 @@ import dev.linkedinoauth.fake.model.FakeConfig;
 import dev.linkedinoauth.fake.FakeLinkedIn;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.util.concurrent.Callable;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 
 /**
@@ -121,7 +122,7 @@ final class Servers {
 
     /** {@link JettyFloor}: what Jetty 12 alone costs per cycle, under every server here that is built on it. */
     static Running jettyFloor() {
-        return jetty("the Jetty floor", JettyFloor::start0, "grant_type=client_credentials&client_id=c&client_secret=s");
+        return jetty("the Jetty floor", () -> JettyFloor.start(0), "grant_type=client_credentials&client_id=c&client_secret=s");
     }
 
     /** {@link FlowFloor}: the least a server can do for {@link FlowBenchmark}'s sign-in; its token path signs an id_token. */
@@ -129,15 +130,11 @@ final class Servers {
         return jetty("the flow floor", FlowFloor::start, "grant_type=authorization_code&code=c1");
     }
 
-    interface JettyStart {
-        org.eclipse.jetty.server.Server start() throws Exception;
-    }
-
     /** A bare Jetty server on the fake's token path: started, its port, stopped. */
-    private static Running jetty(String name, JettyStart start, String tokenForm) {
+    private static Running jetty(String name, Callable<org.eclipse.jetty.server.Server> start, String tokenForm) {
         org.eclipse.jetty.server.Server server;
         try {
-            server = start.start();
+            server = start.call();
         } catch (Exception e) {
             throw new IllegalStateException(name + " did not start", e);
         }
